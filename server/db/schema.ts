@@ -1,0 +1,149 @@
+// Kysely's view of the tables. Keep in step with migrations/ (one interface per table).
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { Role } from '../../common/roles';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  slug: string;
+  default_language: string;
+  time_zone: string;
+  currency: string;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  locale: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  role: Role;
+  created_at: CreatedAt;
+}
+
+export interface LocationsTable {
+  workspace_id: string;
+  id: string;
+  parent_id: string | null;
+  kind: 'brand' | 'region' | 'store' | 'online';
+  name: string;
+  code: string;
+  position: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SignInFailuresTable {
+  email: string;
+  failures: number;
+  first_failed_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface InvitationsTable {
+  workspace_id: string;
+  id: string;
+  email: string;
+  role: Role;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface ApiKeysTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  role: Role;
+  prefix: string;
+  key_hash: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  workspace_id: string;
+  id: string;
+  at: CreatedAt;
+  actor_user_id: string | null;
+  actor_api_key_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  details: JSONColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+export interface EventsTable {
+  workspace_id: string;
+  id: string;
+  type: string;
+  payload: JSONColumnType<Record<string, unknown>, string, never>;
+  created_at: CreatedAt;
+}
+
+export interface WebhooksTable {
+  workspace_id: string;
+  id: string;
+  url: string;
+  description: Generated<string>;
+  secret: string;
+  event_types: string[];
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface WebhookDeliveriesTable {
+  workspace_id: string;
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  attempts: Generated<number>;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  last_attempt_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  locations: LocationsTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  invitations: InvitationsTable;
+  api_keys: ApiKeysTable;
+  audit_log: AuditLogTable;
+  events: EventsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+}

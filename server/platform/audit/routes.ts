@@ -1,0 +1,3 @@
+import type { App } from '../http/types';
+
+export default async function auditRoutes(_app: App): Promise<void> {}

@@ -1,0 +1,25 @@
+// The job runner: graphile-worker on the same PostgreSQL. Tasks are listed in tasks.ts.
+import { run, type Runner } from 'graphile-worker';
+import type { Logger } from 'pino';
+import type { Db } from '../../db/database';
+import { quietLogger } from '../../db/migrate';
+import type { Env } from '../../env';
+import { buildTaskList } from './tasks';
+
+export interface WorkerDeps {
+  db: Db;
+  env: Env;
+  log: Logger;
+}
+
+export async function startWorker(url: string, deps: WorkerDeps): Promise<Runner> {
+  return run({
+    connectionString: url,
+    concurrency: deps.env.WORKER_CONCURRENCY,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    logger: quietLogger,
+    taskList: buildTaskList(deps),
+    crontab: '0 * * * * sessions.cleanup\n',
+  });
+}

@@ -1,0 +1,33 @@
+// Every authorization decision in one table: which roles may do what. Routes name an action;
+// nothing else in the server compares roles.
+import type { Role } from '../../common/roles';
+
+const everyone: readonly Role[] = ['owner', 'admin', 'analyst', 'agent', 'viewer'];
+const admins: readonly Role[] = ['owner', 'admin'];
+
+export const POLICIES = {
+  'workspace.read': everyone,
+  'workspace.update': admins,
+  'locations.read': everyone,
+  'locations.write': admins,
+  'members.read': everyone,
+  'members.write': admins,
+  /** Making or unmaking an owner is for owners only. */
+  'members.manageOwners': ['owner'],
+  'invitations.read': admins,
+  'invitations.write': admins,
+  'apikeys.manage': admins,
+  'webhooks.manage': admins,
+  'audit.read': admins,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof POLICIES;
+
+export function can(role: Role, action: Action): boolean {
+  return (POLICIES[action] as readonly Role[]).includes(role);
+}
+
+/** A key or member may hand out only roles up to its own: an admin cannot mint an owner key. */
+export function canGrant(granter: Role, granted: Role): boolean {
+  return granted !== 'owner' || granter === 'owner';
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { languageSchema, roleSchema } from '../../../common/roles';
+
+const timeZone = z
+  .string()
+  .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'Not an IANA time zone.');
+
+export const workspaceSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  slug: z.string(),
+  defaultLanguage: languageSchema,
+  timeZone: z.string(),
+  currency: z.string(),
+  createdAt: z.string(),
+  /** Your role here. */
+  role: roleSchema,
+});
+
+export const createWorkspaceBody = z.object({
+  name: z.string().trim().min(1).max(200),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/, 'Lowercase letters, digits and dashes.')
+    .optional(),
+  defaultLanguage: languageSchema.default('en'),
+  timeZone: timeZone.default('UTC'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'An ISO 4217 code such as CNY, USD, EUR.')
+    .default('USD'),
+});
+
+export const updateWorkspaceBody = createWorkspaceBody.partial().omit({ slug: true });
+
+export const workspaceParams = z.object({ workspaceId: z.string() });

@@ -1,0 +1,28 @@
+import type { Tx } from '../../db/database';
+import type { Actor } from '../actor';
+import { writeAudit } from '../audit/write-audit';
+import { notFound } from '../errors';
+
+export interface UpdateWorkspaceOptions {
+  name?: string;
+  defaultLanguage?: string;
+  timeZone?: string;
+  currency?: string;
+}
+
+export async function updateWorkspace(tx: Tx, actor: Actor, changes: UpdateWorkspaceOptions) {
+  const row = await tx
+    .updateTable('workspaces')
+    .set({
+      name: changes.name,
+      default_language: changes.defaultLanguage,
+      time_zone: changes.timeZone,
+      currency: changes.currency,
+    })
+    .where('id', '=', actor.workspaceId)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw notFound('workspace');
+  await writeAudit(tx, actor.workspaceId, actor, { action: 'workspace.updated', details: { ...changes } });
+  return row;
+}
