@@ -5,12 +5,12 @@ import { requireUser } from './authenticate';
 import { getMe, updateMe } from './me';
 import { SESSION_COOKIE } from './principal';
 import { meSchema, signInBody, updateMeBody } from './schemas';
+import { setSessionCookie } from './session-cookie';
 import { deleteSession } from './session-store';
 import { signIn } from './sign-in';
 
 export default async function authRoutes(app: App): Promise<void> {
   const { db, env } = app.deps;
-  const secure = env.publicUrl.startsWith('https:');
 
   app.post(
     '/auth/sign-in',
@@ -30,13 +30,7 @@ export default async function authRoutes(app: App): Promise<void> {
         userAgent: req.headers['user-agent'],
         ttlHours: env.SESSION_TTL_HOURS,
       });
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure,
-        path: '/',
-        expires: session.expiresAt,
-      });
+      setSessionCookie(reply, session, env.publicUrl);
       return getMe(db, { userId: session.userId, csrfToken: session.csrfToken });
     },
   );

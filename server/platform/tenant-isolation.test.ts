@@ -1,0 +1,118 @@
+// Tenant isolation across EVERY workspace route, found from the OpenAPI document so that a new
+// route is covered the day it is added: workspace A's session and API key get 404 for workspace
+// B's ids — both B's workspace id and B's object ids under A's workspace id.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asSystem } from '../db/database';
+import { client, signedIn, type Client } from '../test/client';
+import { makeUser, makeWorkspace, useTestApp } from '../test/test-app';
+
+const ctx = useTestApp();
+
+/** A valid body per route, so that the answer is about who asks, not about what they sent. */
+const BODIES: Record<string, unknown> = {
+  'PATCH /workspaces/{workspaceId}': { name: 'Hijacked' },
+  'POST /workspaces/{workspaceId}/locations': { parentId: null, kind: 'brand', name: 'x' },
+  'PATCH /workspaces/{workspaceId}/locations/{locationId}': { name: 'x' },
+  'PATCH /workspaces/{workspaceId}/members/{userId}': { role: 'viewer' },
+  'POST /workspaces/{workspaceId}/invitations': { email: 'x@example.com', role: 'viewer' },
+  'POST /workspaces/{workspaceId}/api-keys': { name: 'x', role: 'viewer' },
+  'POST /workspaces/{workspaceId}/webhooks': { url: 'https://example.com/hook', eventTypes: ['*'] },
+  'PATCH /workspaces/{workspaceId}/webhooks/{webhookId}': { active: false },
+};
+
+interface World {
+  a: { id: string };
+  ids: Record<string, string>;
+  bySession: Client;
+  byKey: Client;
+}
+const world = {} as World;
+
+async function idsOf(workspaceId: string): Promise<Record<string, string>> {
+  return asSystem(ctx.db, async (tx) => {
+    const first = async (
+      table: 'locations' | 'api_keys' | 'invitations' | 'webhooks' | 'webhook_deliveries',
+    ) =>
+      (await tx.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).executeTakeFirst())
+        ?.id ?? '00000000-0000-7000-8000-000000000000';
+    const member = await tx
+      .selectFrom('memberships')
+      .select('user_id')
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirstOrThrow();
+    return {
+      workspaceId,
+      locationId: await first('locations'),
+      apiKeyId: await first('api_keys'),
+      invitationId: await first('invitations'),
+      webhookId: await first('webhooks'),
+      deliveryId: await first('webhook_deliveries'),
+      userId: member.user_id,
+    };
+  });
+}
+
+beforeAll(async () => {
+  const ownerA = await makeUser(ctx);
+  const ownerB = await makeUser(ctx);
+  world.a = await makeWorkspace(ctx, ownerA, 'A');
+  const b = await makeWorkspace(ctx, ownerB, 'B');
+  world.bySession = await signedIn(ctx.app, ownerA);
+  world.byKey = client(ctx.app, {
+    bearer: (
+      await world.bySession.post(`/api/v1/workspaces/${world.a.id}/api-keys`, { name: 'a', role: 'owner' })
+    ).body.secret,
+  });
+  // Give B one of everything, through B's own API.
+  const asB = await signedIn(ctx.app, ownerB);
+  await asB.post(`/api/v1/workspaces/${b.id}/api-keys`, { name: 'b', role: 'viewer' });
+  await asB.post(`/api/v1/workspaces/${b.id}/invitations`, { email: 'b@example.com', role: 'viewer' });
+  await asB.post(`/api/v1/workspaces/${b.id}/webhooks`, {
+    url: 'http://127.0.0.1:9/hook',
+    eventTypes: ['*'],
+  });
+  world.ids = await idsOf(b.id);
+});
+
+function workspaceRoutes(): { method: string; path: string }[] {
+  const doc = ctx.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(doc.paths)
+    .filter(([path]) => path.includes('{workspaceId}'))
+    .flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => ({
+        method: method.toUpperCase(),
+        path: path.replace(/^\/api\/v1/, ''),
+      })),
+    );
+}
+
+const fill = (path: string, ids: Record<string, string>) =>
+  path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? `missing-${name}`);
+
+describe('tenant isolation', () => {
+  it('finds the workspace routes in the OpenAPI document', () => {
+    expect(workspaceRoutes().length).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const who of ['session', 'API key'] as const) {
+    it(`answers 404 to ${who}s of workspace A for anything of workspace B`, async () => {
+      const api = who === 'session' ? world.bySession : world.byKey;
+      const failures: string[] = [];
+      for (const { method, path } of workspaceRoutes()) {
+        const body = BODIES[`${method} ${path}`];
+        const variants = [fill(path, world.ids)];
+        if (path.split('{').length > 2) variants.push(fill(path, { ...world.ids, workspaceId: world.a.id }));
+        for (const url of variants) {
+          const res = await api.request(
+            method as never,
+            `/api/v1${url}`,
+            method === 'GET' || method === 'DELETE' ? undefined : (body ?? {}),
+          );
+          if (res.status !== 404)
+            failures.push(`${method} ${url} → ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+});
