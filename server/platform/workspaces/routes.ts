@@ -1,5 +1,7 @@
 // /api/v1/workspaces: the workspaces you belong to, creating one, renaming one.
+import { z } from 'zod';
 import { inWorkspace } from '../../db/database';
+import { getMe } from '../auth/me';
 import { authorize, requireUser } from '../auth/authenticate';
 import { notFound } from '../errors';
 import type { App } from '../http/types';
@@ -12,6 +14,25 @@ const tags = ['workspaces'];
 
 export default async function workspaceRoutes(app: App): Promise<void> {
   const { db } = app.deps;
+
+  app.get(
+    '/workspaces',
+    {
+      schema: {
+        tags,
+        summary: 'Your workspaces (for an API key: its one workspace)',
+        response: { 200: z.object({ items: z.array(workspaceSchema) }) },
+      },
+    },
+    async (req) => {
+      if (req.principal?.kind === 'session') return { items: (await getMe(db, req.principal)).workspaces };
+      const actor = await authorize(req, req.principal?.kind === 'apikey' ? req.principal.workspaceId : '', 'workspace.read');
+      const w = await inWorkspace(db, actor.workspaceId, (tx) =>
+        tx.selectFrom('workspaces').selectAll().where('id', '=', actor.workspaceId).executeTakeFirstOrThrow(),
+      );
+      return { items: [presentWorkspace(w, actor.role)] };
+    },
+  );
 
   app.post(
     '/workspaces',
