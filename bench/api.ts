@@ -20,10 +20,15 @@ async function load(url: string, headers: Record<string, string>) {
 export async function benchApi(): Promise<BenchResult> {
   const dir = await tempDataDir('rapport-bench-api-');
   const server = await startRapport(['--data-dir', dir, '--role', 'web']);
-  const key = (await runCli(['apikeys:create', '--workspace', 'demo', '--role', 'viewer', '--data-dir', dir])).trim().split('\n').at(-1)!;
+  const key = (await runCli(['apikeys:create', '--workspace', 'demo', '--role', 'viewer', '--data-dir', dir]))
+    .trim()
+    .split('\n')
+    .at(-1)!;
   const headers = { authorization: `Bearer ${key}` };
   const ws = await workspaceId(server.url, key);
-  const same = (await (await fetch(`${server.url}/api/v1/workspaces/${ws}/locations`, { headers })).json()) as unknown;
+  const same = (await (
+    await fetch(`${server.url}/api/v1/workspaces/${ws}/locations`, { headers })
+  ).json()) as unknown;
 
   const bare = Fastify();
   bare.get('/locations', async () => same);
@@ -46,8 +51,24 @@ export async function benchApi(): Promise<BenchResult> {
     date: new Date().toISOString(),
     machine: machine(),
     figures: [
-      { metric: `GET locations with an API key, ${CONNECTIONS} connections, ${SECONDS} s`, unit: 'req/s', ours: Math.round(rps(ours)), baseline: Math.round(rps(base)), baselineName: 'bare Fastify, same JSON from memory', ratio: Number((rps(ours) / rps(base)).toFixed(2)), runs: RUNS },
-      { metric: 'p99 latency of the same', unit: 'ms', ours: p99(ours), baseline: p99(base), baselineName: 'bare Fastify, same JSON from memory', ratio: Number((p99(ours) / Math.max(p99(base), 1)).toFixed(2)), runs: RUNS },
+      {
+        metric: `GET locations with an API key, ${CONNECTIONS} connections, ${SECONDS} s`,
+        unit: 'req/s',
+        ours: Math.round(rps(ours)),
+        baseline: Math.round(rps(base)),
+        baselineName: 'bare Fastify, same JSON from memory',
+        ratio: Number((rps(ours) / rps(base)).toFixed(2)),
+        runs: RUNS,
+      },
+      {
+        metric: 'p99 latency of the same',
+        unit: 'ms',
+        ours: p99(ours),
+        baseline: p99(base),
+        baselineName: 'bare Fastify, same JSON from memory',
+        ratio: Number((p99(ours) / Math.max(p99(base), 1)).toFixed(2)),
+        runs: RUNS,
+      },
     ],
     notes: 'Server and load generator share the 2 cores; the web process runs alone (--role web).',
   };

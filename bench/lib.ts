@@ -61,11 +61,15 @@ export async function stopRapport(s: Started): Promise<void> {
 
 export function runCli(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [rapportBin, ...args], { env: { ...process.env, LOG_LEVEL: 'warn' } });
+    const child = spawn(process.execPath, [rapportBin, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`rapport ${args[0]} failed: ${out}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`rapport ${args[0]} failed: ${out}`)),
+    );
   });
 }
 
@@ -75,7 +79,15 @@ export interface BenchResult {
   date: string;
   machine: string;
   /** Each figure: ours, the baseline measured in the same run, and what the baseline is. */
-  figures: { metric: string; unit: string; ours: number; baseline: number; baselineName: string; ratio: number; runs: number }[];
+  figures: {
+    metric: string;
+    unit: string;
+    ours: number;
+    baseline: number;
+    baselineName: string;
+    ratio: number;
+    runs: number;
+  }[];
   notes?: string;
 }
 
@@ -86,5 +98,8 @@ export function machine(): string {
 
 export async function saveResult(result: BenchResult): Promise<void> {
   await fs.mkdir(path.join(root, 'bench', 'results'), { recursive: true });
-  await fs.writeFile(path.join(root, 'bench', 'results', `${result.name}.json`), JSON.stringify(result, null, 2) + '\n');
+  await fs.writeFile(
+    path.join(root, 'bench', 'results', `${result.name}.json`),
+    JSON.stringify(result, null, 2) + '\n',
+  );
 }

@@ -13,7 +13,9 @@ const names = process.argv.slice(2).filter((a) => a !== '--');
 const chosen = names.length ? names : Object.keys(BENCHES);
 const unknown = chosen.filter((n) => !BENCHES[n]);
 if (unknown.length) {
-  process.stderr.write(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}\n`);
+  process.stderr.write(
+    `Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}\n`,
+  );
   process.exit(2);
 }
 
@@ -24,7 +26,9 @@ for (const name of chosen) {
   await saveResult(result);
   results.push(result);
   for (const f of result.figures) {
-    process.stderr.write(`  ${f.metric}: ${f.ours} ${f.unit} vs ${f.baseline} ${f.unit} (${f.baselineName}), ratio ${f.ratio}\n`);
+    process.stderr.write(
+      `  ${f.metric}: ${f.ours} ${f.unit} vs ${f.baseline} ${f.unit} (${f.baselineName}), ratio ${f.ratio}\n`,
+    );
   }
 }
 await writeBenchmarksDoc(path.join(root, 'bench', 'results'), path.join(root, 'docs', 'BENCHMARKS.md'));

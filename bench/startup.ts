@@ -51,7 +51,12 @@ export async function benchStartup(): Promise<BenchResult> {
     date: new Date().toISOString(),
     machine: machine(),
     figures: [
-      fig('first start to ready line (empty data dir, console already built)', cold, coldPg, 'embedded PostgreSQL initdb + start alone'),
+      fig(
+        'first start to ready line (empty data dir, console already built)',
+        cold,
+        coldPg,
+        'embedded PostgreSQL initdb + start alone',
+      ),
       fig('later start to ready line', warm, warmPg, 'embedded PostgreSQL start alone'),
     ],
   };

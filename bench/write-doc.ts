@@ -19,7 +19,10 @@ export async function writeBenchmarksDoc(resultsDir: string, docFile: string): P
       '',
       '| metric | Rapport | baseline | baseline is | ratio | runs (median) |',
       '|---|---|---|---|---|---|',
-      ...r.figures.map((f) => `| ${f.metric} | ${f.ours} ${f.unit} | ${f.baseline} ${f.unit} | ${f.baselineName} | ${f.ratio} | ${f.runs} |`),
+      ...r.figures.map(
+        (f) =>
+          `| ${f.metric} | ${f.ours} ${f.unit} | ${f.baseline} ${f.unit} | ${f.baselineName} | ${f.ratio} | ${f.runs} |`,
+      ),
       '',
     ]
       .filter((l, i, a) => l !== '' || a[i - 1] !== '')

@@ -16,7 +16,10 @@ describe('the HTTP surface', () => {
     expect(doc.openapi).toMatch(/^3\./);
     const signIn = doc.paths['/api/v1/auth/sign-in'].post;
     expect(signIn.requestBody.content['application/json'].schema.properties).toHaveProperty('email');
-    expect(doc.paths['/api/v1/workspaces/{workspaceId}/locations'].post.requestBody.content['application/json'].schema.required).toContain('kind');
+    expect(
+      doc.paths['/api/v1/workspaces/{workspaceId}/locations'].post.requestBody.content['application/json']
+        .schema.required,
+    ).toContain('kind');
     const ui = await ctx.app.inject('/api/docs/');
     expect(ui.statusCode).toBe(200);
     expect(ui.body).toContain('swagger');
@@ -26,10 +29,20 @@ describe('the HTTP surface', () => {
     const unknown = await client(ctx.app).get('/api/v1/nothing-here');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
-    const form = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'email=a' });
+    const form = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=a',
+    });
     expect(form.statusCode).toBe(415);
     expect(form.json().error.code).toBe('unsupported_media_type');
-    const broken = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const broken = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.code).toBe('validation_failed');
   });
@@ -44,14 +57,29 @@ describe('the HTTP surface', () => {
     const user = await makeUser(ctx);
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) {
-      const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress: '203.0.113.9', payload: { email: user.email, password: 'wrong' } });
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/sign-in',
+        remoteAddress: '203.0.113.9',
+        payload: { email: user.email, password: 'wrong' },
+      });
       statuses.push(res.statusCode);
     }
     expect(statuses.at(-1)).toBe(429);
-    const limited = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress: '203.0.113.9', payload: { email: user.email, password: 'wrong' } });
+    const limited = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      remoteAddress: '203.0.113.9',
+      payload: { email: user.email, password: 'wrong' },
+    });
     expect(limited.json().error.code).toBe('rate_limited');
     // Another address is not affected.
-    const other = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', remoteAddress: '203.0.113.10', payload: { email: user.email, password: user.password } });
+    const other = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      remoteAddress: '203.0.113.10',
+      payload: { email: user.email, password: user.password },
+    });
     expect(other.statusCode).not.toBe(429);
   });
 });

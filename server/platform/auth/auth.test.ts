@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inWorkspace } from '../../db/database';
 import { client, signedIn } from '../../test/client';
 import { makeUser, makeWorkspace, useTestApp } from '../../test/test-app';
 import { MAX_FAILURES } from './lockout';

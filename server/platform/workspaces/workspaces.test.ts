@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signedIn } from '../../test/client';
+import { client, signedIn } from '../../test/client';
 import { addMember, makeUser, useTestApp } from '../../test/test-app';
 
 const ctx = useTestApp();
@@ -8,14 +8,28 @@ describe('workspaces', () => {
   it('creates a workspace with its brand, owned by its creator, and lets admins change it', async () => {
     const user = await makeUser(ctx);
     const api = await signedIn(ctx.app, user);
-    const created = await api.post('/api/v1/workspaces', { name: '山茶 Coffee', defaultLanguage: 'zh-TW', timeZone: 'Asia/Taipei', currency: 'TWD' });
+    const created = await api.post('/api/v1/workspaces', {
+      name: '山茶 Coffee',
+      defaultLanguage: 'zh-TW',
+      timeZone: 'Asia/Taipei',
+      currency: 'TWD',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: '山茶 Coffee', role: 'owner', defaultLanguage: 'zh-TW', timeZone: 'Asia/Taipei', currency: 'TWD' });
+    expect(created.body).toMatchObject({
+      name: '山茶 Coffee',
+      role: 'owner',
+      defaultLanguage: 'zh-TW',
+      timeZone: 'Asia/Taipei',
+      currency: 'TWD',
+    });
     expect(created.body.slug).toMatch(/^(coffee-|ws-)[a-z0-9]+/);
     const tree = await api.get(`/api/v1/workspaces/${created.body.id}/locations`);
     expect(tree.body.items).toEqual([expect.objectContaining({ kind: 'brand', name: '山茶 Coffee' })]);
 
-    const changed = await api.patch(`/api/v1/workspaces/${created.body.id}`, { currency: 'USD', defaultLanguage: 'es' });
+    const changed = await api.patch(`/api/v1/workspaces/${created.body.id}`, {
+      currency: 'USD',
+      defaultLanguage: 'es',
+    });
     expect(changed.body).toMatchObject({ currency: 'USD', defaultLanguage: 'es' });
 
     const viewer = await makeUser(ctx);
@@ -44,5 +58,19 @@ describe('workspaces', () => {
     const dup = await api.post('/api/v1/workspaces', { name: 'Two', slug: 'taken-slug' });
     expect(dup.status).toBe(409);
     expect(dup.body.error.field).toBe('slug');
+  });
+
+  it('lists my workspaces, and for an API key its one workspace', async () => {
+    const user = await makeUser(ctx);
+    const api = await signedIn(ctx.app, user);
+    const a = (await api.post('/api/v1/workspaces', { name: 'Alpha' })).body;
+    await api.post('/api/v1/workspaces', { name: 'Beta' });
+    const mine = await api.get('/api/v1/workspaces');
+    expect(mine.body.items.map((w: { name: string }) => w.name)).toEqual(['Alpha', 'Beta']);
+    const { secret } = (await api.post(`/api/v1/workspaces/${a.id}/api-keys`, { name: 'k', role: 'viewer' }))
+      .body;
+    const byKey = await client(ctx.app, { bearer: secret }).get('/api/v1/workspaces');
+    expect(byKey.body.items).toEqual([expect.objectContaining({ id: a.id, role: 'viewer' })]);
+    expect((await client(ctx.app).get('/api/v1/workspaces')).status).toBe(401);
   });
 });
