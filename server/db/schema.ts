@@ -131,6 +131,8 @@ export interface WebhookDeliveriesTable {
   created_at: CreatedAt;
   last_attempt_at: Timestamp | null;
   delivered_at: Timestamp | null;
+  /** Set on a "send again": the delivery this one repeats. */
+  redelivery_of: string | null;
 }
 
 export interface Database {

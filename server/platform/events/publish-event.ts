@@ -1,6 +1,7 @@
 // The outbox. publishEvent writes the event row and enqueues its dispatch job in the caller's
 // transaction (graphile-worker's add_job is plain SQL), so an event exists exactly when its change does.
 import { sql } from 'kysely';
+import type { EventType } from '../../../common/events';
 import type { Tx } from '../../db/database';
 import { newId } from '../ids';
 
@@ -12,7 +13,7 @@ export interface PublishedEvent {
 export async function publishEvent(
   tx: Tx,
   workspaceId: string,
-  type: string,
+  type: EventType,
   payload: Record<string, unknown>,
 ): Promise<PublishedEvent> {
   const id = newId();

@@ -2,6 +2,8 @@
 // graphile-worker retries with exponential backoff.
 import type { TaskList } from 'graphile-worker';
 import { deleteExpiredSessions } from '../auth/session-store';
+import { deliverWebhookTask, dispatchEventTask } from '../webhooks/jobs';
+import { DELIVER_TASK } from '../webhooks/queue';
 import type { WorkerDeps } from './worker';
 
 export function buildTaskList(deps: WorkerDeps): TaskList {
@@ -10,7 +12,8 @@ export function buildTaskList(deps: WorkerDeps): TaskList {
       const n = await deleteExpiredSessions(deps.db);
       if (n) deps.log.info({ deleted: n }, 'expired sessions removed');
     },
-    // Until webhooks subscribe to events, dispatching has nothing to do.
-    'events.dispatch': async () => {},
+    // Every published event (publish-event.ts). Webhooks are its only consumer so far.
+    'events.dispatch': (payload) => dispatchEventTask(deps, payload),
+    [DELIVER_TASK]: (payload, helpers) => deliverWebhookTask(deps, payload, helpers),
   };
 }

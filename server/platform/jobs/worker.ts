@@ -1,5 +1,5 @@
 // The job runner: graphile-worker on the same PostgreSQL. Tasks are listed in tasks.ts.
-import { run, type Runner } from 'graphile-worker';
+import { parseCronItems, run, type Runner } from 'graphile-worker';
 import type { Logger } from 'pino';
 import type { Db } from '../../db/database';
 import { quietLogger } from '../../db/migrate';
@@ -20,6 +20,7 @@ export async function startWorker(url: string, deps: WorkerDeps): Promise<Runner
     pollInterval: 1000,
     logger: quietLogger,
     taskList: buildTaskList(deps),
-    crontab: '0 * * * * sessions.cleanup\n',
+    // Parsed items, not a crontab string: graphile-worker's crontab syntax refuses dotted task names.
+    parsedCronItems: parseCronItems([{ task: 'sessions.cleanup', match: '0 * * * *' }]),
   });
 }
