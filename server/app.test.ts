@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { client } from './test/client';
+import { client, signedIn } from './test/client';
 import { makeUser, useTestApp } from './test/test-app';
 
 const ctx = useTestApp();
@@ -45,6 +45,24 @@ describe('the HTTP surface', () => {
     });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.code).toBe('validation_failed');
+  });
+
+  it('takes an empty application/json body as no body', async () => {
+    const user = await makeUser(ctx);
+    const me = await signedIn(ctx.app, user);
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-out',
+      headers: { cookie: me.cookie!, 'x-csrf-token': me.csrfToken!, 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(204);
+    const noBody = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(noBody.statusCode).toBe(400);
+    expect(noBody.json().error.code).toBe('validation_failed');
   });
 
   it('sets security headers', async () => {

@@ -70,13 +70,18 @@ describe('sign-in', () => {
     const right = await api.post('/api/v1/auth/sign-in', { email: user.email, password: user.password });
     expect(right.status).toBe(423);
 
-    const audit = await ctx.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('workspace_id', '=', ws.id)
-      .execute();
-    // audit_log is protected by row-level security: outside a workspace transaction it shows nothing.
-    expect(audit).toEqual([]);
+    // audit_log is protected by row-level security: outside a workspace transaction it shows nothing…
+    expect(
+      await ctx.db.selectFrom('audit_log').select('action').where('workspace_id', '=', ws.id).execute(),
+    ).toEqual([]);
+    // …and inside one it shows the failures and the lock.
+    const audit = await inWorkspace(ctx.db, ws.id, (tx) =>
+      tx.selectFrom('audit_log').select('action').where('workspace_id', '=', ws.id).execute(),
+    );
+    const actions = audit.map((a) => a.action);
+    expect(actions.filter((a) => a === 'auth.sign_in_failed')).toHaveLength(MAX_FAILURES);
+    expect(actions).toContain('auth.locked');
+    expect(actions).not.toContain('auth.sign_in');
   });
 
   it('expires sessions', async () => {

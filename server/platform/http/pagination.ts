@@ -16,8 +16,8 @@ export async function paginate<DB, TB extends keyof DB, O extends { id: string }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a dynamic column on a generic builder
     q = q.where(idColumn as any, '<', last);
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const rows = await q
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a dynamic column on a generic builder
     .orderBy(idColumn as any, 'desc')
     .limit(page.limit + 1)
     .execute();

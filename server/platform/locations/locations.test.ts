@@ -88,6 +88,9 @@ describe('location tree', () => {
       name: 'B renamed',
     });
     expect(moved.body).toMatchObject({ parentId: brand.id, name: 'B renamed' });
+    const empty = await api.patch(`/api/v1/workspaces/${ws.id}/locations/${b.id}`, {});
+    expect(empty.status).toBe(200);
+    expect(empty.body.name).toBe('B renamed');
     expect((await api.delete(`/api/v1/workspaces/${ws.id}/locations/${brand.id}`)).status).toBe(409);
     expect((await api.delete(`/api/v1/workspaces/${ws.id}/locations/${b.id}`)).status).toBe(204);
     expect((await api.delete(`/api/v1/workspaces/${ws.id}/locations/${b.id}`)).status).toBe(404);

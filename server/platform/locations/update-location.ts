@@ -1,4 +1,5 @@
 // Rename, recode, reorder or move a location. A move may not put a location under itself.
+import { givenChanges } from '../../db/changes';
 import type { Tx } from '../../db/database';
 import type { Actor } from '../actor';
 import { publishEvent } from '../events/publish-event';
@@ -25,12 +26,14 @@ export async function updateLocation(tx: Tx, actor: Actor, id: string, changes: 
       throw badRequest('A location cannot move under itself or its own children.', 'parentId');
     }
   }
-  const updated = await updateLocationRow(tx, actor.workspaceId, id, {
+  const set = givenChanges({
     parent_id: changes.parentId,
     name: changes.name,
     code: changes.code,
     position: changes.position,
-  }).catch((e: unknown) => {
+  });
+  if (!set) return current;
+  const updated = await updateLocationRow(tx, actor.workspaceId, id, set).catch((e: unknown) => {
     if (isUniqueViolation(e)) throw conflict('Another location already has that code.', 'code');
     throw e;
   });

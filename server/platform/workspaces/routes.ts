@@ -26,7 +26,11 @@ export default async function workspaceRoutes(app: App): Promise<void> {
     },
     async (req) => {
       if (req.principal?.kind === 'session') return { items: (await getMe(db, req.principal)).workspaces };
-      const actor = await authorize(req, req.principal?.kind === 'apikey' ? req.principal.workspaceId : '', 'workspace.read');
+      const actor = await authorize(
+        req,
+        req.principal?.kind === 'apikey' ? req.principal.workspaceId : '',
+        'workspace.read',
+      );
       const w = await inWorkspace(db, actor.workspaceId, (tx) =>
         tx.selectFrom('workspaces').selectAll().where('id', '=', actor.workspaceId).executeTakeFirstOrThrow(),
       );

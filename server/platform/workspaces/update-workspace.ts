@@ -1,3 +1,4 @@
+import { givenChanges } from '../../db/changes';
 import type { Tx } from '../../db/database';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit/write-audit';
@@ -11,14 +12,24 @@ export interface UpdateWorkspaceOptions {
 }
 
 export async function updateWorkspace(tx: Tx, actor: Actor, changes: UpdateWorkspaceOptions) {
+  const set = givenChanges({
+    name: changes.name,
+    default_language: changes.defaultLanguage,
+    time_zone: changes.timeZone,
+    currency: changes.currency,
+  });
+  if (!set) {
+    const current = await tx
+      .selectFrom('workspaces')
+      .selectAll()
+      .where('id', '=', actor.workspaceId)
+      .executeTakeFirst();
+    if (!current) throw notFound('workspace');
+    return current;
+  }
   const row = await tx
     .updateTable('workspaces')
-    .set({
-      name: changes.name,
-      default_language: changes.defaultLanguage,
-      time_zone: changes.timeZone,
-      currency: changes.currency,
-    })
+    .set(set)
     .where('id', '=', actor.workspaceId)
     .returningAll()
     .executeTakeFirst();

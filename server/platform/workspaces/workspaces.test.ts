@@ -31,6 +31,7 @@ describe('workspaces', () => {
       defaultLanguage: 'es',
     });
     expect(changed.body).toMatchObject({ currency: 'USD', defaultLanguage: 'es' });
+    expect((await api.patch(`/api/v1/workspaces/${created.body.id}`, {})).body.currency).toBe('USD');
 
     const viewer = await makeUser(ctx);
     await addMember(ctx, created.body.id, viewer.id, 'viewer');
