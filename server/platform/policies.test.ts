@@ -6,7 +6,9 @@ describe('policies', () => {
   it('gives owners every action, and viewers only reads', () => {
     for (const action of Object.keys(POLICIES) as Action[]) {
       expect(can('owner', action)).toBe(true);
-      expect(can('viewer', action)).toBe(action.endsWith('.read') && !['invitations.read', 'audit.read'].includes(action));
+      expect(can('viewer', action)).toBe(
+        action.endsWith('.read') && !['invitations.read', 'audit.read'].includes(action),
+      );
     }
   });
 
