@@ -32,7 +32,19 @@ export async function ensureConsoleBuilt(log: (msg: string) => void): Promise<bo
   if (!(await consoleIsStale())) return false;
   log('Building the console (first start or changed sources)…');
   const { build } = await import('vite');
-  await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  // Build beside web/dist and swap it in, so that a server (or a second build) never reads half a build.
+  const staging = path.join(webDir, `.dist-${process.pid}`);
+  await build({
+    configFile: path.join(webDir, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: staging },
+  });
+  const old = path.join(webDir, `.dist-old-${process.pid}`);
+  await fs.rename(distDir, old).catch(() => {});
+  await fs.rename(staging, distDir).catch(async () => {
+    await fs.rm(staging, { recursive: true, force: true }); // another process swapped its build in first
+  });
+  await fs.rm(old, { recursive: true, force: true });
   return true;
 }
 

@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Env } from '../env';
 import { apiKeysCreate } from './apikeys-create';
+import { backupCommand, restoreCommand } from './backup-commands';
 import { startCommand } from './start';
 import { migrateCommand, seedCommand, usersCreate } from './setup-commands';
 
@@ -20,4 +21,6 @@ export const commands: Record<string, Command> = {
   seed: seedCommand,
   'users:create': usersCreate,
   'apikeys:create': apiKeysCreate,
+  backup: backupCommand,
+  restore: restoreCommand,
 };

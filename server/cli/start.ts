@@ -22,7 +22,13 @@ export const startCommand: Command = async ({ env, log, values }) => {
   // The console build and the database start are independent: do them side by side.
   const [rt] = await Promise.all([
     openRuntime(env, log),
-    web ? ensureConsoleBuilt((m) => log.info(m)) : Promise.resolve(false),
+    // A failed console build must not stop the API: the console's routes answer 503 until it is built.
+    web
+      ? ensureConsoleBuilt((m) => log.info(m)).catch((err: unknown) => {
+          log.error({ err }, 'the console could not be built; run `npm run build` to see why');
+          return false;
+        })
+      : Promise.resolve(false),
   ]);
   const demoFile = path.join(env.dataDir, 'demo-login.json');
   let demo: { email: string; password: string } | null = null;

