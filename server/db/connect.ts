@@ -2,7 +2,7 @@
 // under DATA_DIR, where a non-superuser role owns the database so that row-level security applies.
 import pg from 'pg';
 import type { Env } from '../env';
-import { startEmbeddedPostgres, type EmbeddedCluster } from './embedded';
+import { APPLICATION_NAME, startEmbeddedPostgres, type EmbeddedCluster } from './embedded';
 
 export interface DatabaseTarget {
   url: string;
@@ -44,7 +44,8 @@ export async function ensureAppDatabase(superuserUrl: string, password: string, 
 }
 
 export function appUrl(cluster: EmbeddedCluster, password: string, database = APP_DATABASE): string {
-  return `postgres://${APP_ROLE}:${encodeURIComponent(password)}@127.0.0.1:${cluster.port}/${database}`;
+  const url = `postgres://${APP_ROLE}:${encodeURIComponent(password)}@127.0.0.1:${cluster.port}/${database}`;
+  return `${url}?application_name=${APPLICATION_NAME}`;
 }
 
 export async function openDatabase(env: Env, log: (line: string) => void): Promise<DatabaseTarget> {

@@ -203,6 +203,32 @@ describe('embedded PostgreSQL under `rapport start`', () => {
     WAIT * 3,
   );
 
+  it(
+    'hands the database to a process still using it when its owner exits first',
+    async () => {
+      const owner = await start('worker');
+      const pid = await postgresPid();
+      const heir = await start('worker');
+
+      owner.child.kill('SIGTERM');
+      expect(await within(WAIT, 'the owner to stop', owner.exit)).toEqual({ code: 0, signal: null });
+      expect(isAlive(pid!)).toBe(true);
+      const made = await rapport(
+        'users:create',
+        '--email',
+        'after-owner@example.com',
+        '--password',
+        USER.password,
+      );
+      expect(made.code, made.stderr).toBe(0);
+
+      heir.child.kill('SIGTERM');
+      expect(await within(WAIT, 'the heir to stop', heir.exit)).toEqual({ code: 0, signal: null });
+      await until('PostgreSQL to stop', () => !isAlive(pid!));
+    },
+    WAIT * 3,
+  );
+
   it.skipIf(!consoleAvailable)(
     'serves /healthz and sign-in before and after a kill -9 (web role)',
     async () => {

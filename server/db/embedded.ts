@@ -3,7 +3,8 @@
 // The cluster runs as a daemon started with pg_ctl rather than as a child of Node: when Rapport is
 // killed with -9 the database shuts down cleanly later instead of dying mid-write, and the next start
 // finds it running (postmaster.pid names its port) and adopts it. A small owner file says which
-// process started it; that process stops it on exit, a second process sharing it (web + worker) does not.
+// process stops it on exit; an owner that exits while another Rapport process still uses the
+// cluster (web and worker run apart) hands it to that process instead.
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -11,6 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 
 const run = promisify(execFile);
 
@@ -78,6 +80,25 @@ async function readRunning(p: Paths): Promise<{ pid: number; port: number } | nu
   const port = Number(lines[3]);
   if (!pid || !port || !isAlive(pid)) return null;
   return { pid, port };
+}
+
+/** Rapport connects with application_name rapport-<pid> (connect.ts): find a live one other than us. */
+export const APPLICATION_NAME = `rapport-${process.pid}`;
+
+async function otherRapportProcess(superuserUrl: string): Promise<number | null> {
+  const client = new pg.Client(superuserUrl);
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT DISTINCT application_name AS name FROM pg_stat_activity WHERE application_name LIKE 'rapport-%'",
+    );
+    const pids = rows.map((r) => Number(r.name.slice('rapport-'.length)));
+    return pids.find((pid) => pid && pid !== process.pid && isAlive(pid)) ?? null;
+  } catch {
+    return null;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -181,14 +202,25 @@ export async function startEmbeddedPostgres(
   if (owned) await fs.writeFile(p.owner, String(process.pid));
 
   const port = running.port;
+  let stopped = false;
+  const url = (database = 'postgres') =>
+    `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return {
     port,
     password,
-    url: (database = 'postgres') =>
-      `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    url,
     async stop() {
-      if (!owned) return;
-      owned = false;
+      // Ownership lives in the owner file: a process that adopted the cluster may have inherited it since.
+      const ownerPid = Number(await fs.readFile(p.owner, 'utf8').catch(() => '0'));
+      if (ownerPid !== process.pid || stopped) return;
+      stopped = true;
+      // Another Rapport process still using the cluster (web and worker run apart) inherits it.
+      const heir = await otherRapportProcess(url());
+      if (heir) {
+        await fs.writeFile(p.owner, String(heir));
+        log(`leaving PostgreSQL running for Rapport process ${heir}`);
+        return;
+      }
       await pgCtl(['-w', '-t', '60', '-m', 'fast', 'stop'], p).catch((e: Error) => log(e.message));
       await fs.rm(p.owner, { force: true });
     },
