@@ -187,7 +187,8 @@ export async function startEmbeddedPostgres(
   const password = (await fs.readFile(p.secret, 'utf8')).trim();
 
   let running = await readRunning(p);
-  let owned = false;
+  // The owner is the process that will stop the cluster: whoever starts it, or adopts it from a dead owner.
+  let owned: boolean;
   if (running) {
     const ownerPid = Number(await fs.readFile(p.owner, 'utf8').catch(() => '0'));
     owned = !ownerPid || !isAlive(ownerPid);
