@@ -34,11 +34,19 @@ export async function ensureConsoleBuilt(log: (msg: string) => void): Promise<bo
   const { build } = await import('vite');
   // Build beside web/dist and swap it in, so that a server (or a second build) never reads half a build.
   const staging = path.join(webDir, `.dist-${process.pid}`);
-  await build({
-    configFile: path.join(webDir, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: staging },
-  });
+  // Always a production build: under a test runner NODE_ENV=test would make React a development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(webDir, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      build: { outDir: staging },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const old = path.join(webDir, `.dist-old-${process.pid}`);
   await fs.rename(distDir, old).catch(() => {});
   await fs.rename(staging, distDir).catch(async () => {

@@ -52,6 +52,9 @@ export const startCommand: Command = async ({ env, log, values }) => {
       logger: { level: env.LOG_LEVEL },
     });
     await app.listen({ port: env.PORT, host: env.HOST });
+    // With --port 0 the real port is known only now; links (invitations) must carry it.
+    if (!env.PUBLIC_URL)
+      env.publicUrl = `http://localhost:${(app.server.address() as { port: number }).port}`;
   }
   if (role !== 'web') worker = await startWorker(rt.url, { db: rt.db, env, log });
 
@@ -69,9 +72,7 @@ export const startCommand: Command = async ({ env, log, values }) => {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   if (app) {
-    const port = (app.server.address() as { port: number }).port;
-    const url = env.PUBLIC_URL ? env.publicUrl : `http://localhost:${port}`;
-    process.stdout.write(`Rapport is ready at ${url}\n`);
+    process.stdout.write(`Rapport is ready at ${env.publicUrl}\n`);
     if (demo) process.stdout.write(`Demo sign-in: ${demo.email} / ${demo.password}\n`);
   } else {
     process.stdout.write('Rapport worker is running.\n');

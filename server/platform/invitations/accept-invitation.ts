@@ -35,6 +35,7 @@ export async function previewInvitation(db: Db, token: string) {
       .where((eb) => eb(eb.fn('lower', ['email']), '=', inv.email.toLowerCase()))
       .executeTakeFirst();
     return {
+      workspaceId: inv.workspace_id,
       workspaceName: inv.workspace_name,
       email: inv.email,
       role: inv.role,

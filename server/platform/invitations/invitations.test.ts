@@ -43,6 +43,7 @@ describe('invitations', () => {
     const token = tokenOf(created.body.link);
     const preview = await anon.get(`/api/v1/invitations/${token}`);
     expect(preview.body).toEqual({
+      workspaceId: ws.id,
       workspaceName: 'Invite Brand',
       email: 'new.colleague@example.com',
       role: 'agent',

@@ -30,6 +30,7 @@ export const invitationParams = z.object({ workspaceId: z.string(), invitationId
 export const tokenParams = z.object({ token: z.string().min(10).max(200) });
 
 export const invitationPreviewSchema = z.object({
+  workspaceId: z.uuid(),
   workspaceName: z.string(),
   email: z.string(),
   role: roleSchema,

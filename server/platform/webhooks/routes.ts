@@ -4,6 +4,7 @@ import { EVENT_TYPES } from '../../../common/events';
 import { pageOf, pageQuerySchema } from '../../../common/pagination';
 import { inWorkspace } from '../../db/database';
 import { authorize } from '../auth/authenticate';
+import { paginate } from '../http/pagination';
 import { unauthenticated } from '../errors';
 import type { App } from '../http/types';
 import { workspaceParams } from '../workspaces/schemas';
@@ -21,12 +22,11 @@ import {
   eventTypeListSchema,
   pingResultSchema,
   updateWebhookBody,
-  webhookListSchema,
   webhookParams,
   webhookSchema,
   webhookWithSecretSchema,
 } from './schemas';
-import { listWebhooks } from './store';
+import { webhooksQuery } from './store';
 import { updateWebhook } from './update-webhook';
 
 const tags = ['webhooks'];
@@ -55,15 +55,18 @@ export default async function webhooksRoutes(app: App): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Webhooks, oldest first',
+        summary: 'Webhooks, newest first',
         params: workspaceParams,
-        response: { 200: webhookListSchema },
+        querystring: pageQuerySchema,
+        response: { 200: pageOf(webhookSchema) },
       },
     },
     async (req) => {
       const actor = await authorize(req, req.params.workspaceId, 'webhooks.manage');
-      const rows = await inWorkspace(db, actor.workspaceId, (tx) => listWebhooks(tx, actor.workspaceId));
-      return { items: rows.map(presentWebhook) };
+      const page = await inWorkspace(db, actor.workspaceId, (tx) =>
+        paginate(webhooksQuery(tx, actor.workspaceId), 'id', req.query),
+      );
+      return { items: page.items.map(presentWebhook), nextCursor: page.nextCursor };
     },
   );
 

@@ -24,8 +24,6 @@ export const webhookSchema = z.object({
 });
 export type WebhookView = z.infer<typeof webhookSchema>;
 
-export const webhookListSchema = z.object({ items: z.array(webhookSchema) });
-
 export const createWebhookBody = z.object({
   url,
   description: z.string().trim().max(500).optional(),

@@ -3,8 +3,8 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Tx } from '../../db/database';
 import type { WebhookDeliveriesTable, WebhooksTable } from '../../db/schema';
 
-export const listWebhooks = (tx: Tx, workspaceId: string) =>
-  tx.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId).orderBy('id').execute();
+export const webhooksQuery = (tx: Tx, workspaceId: string) =>
+  tx.selectFrom('webhooks').selectAll().where('workspace_id', '=', workspaceId);
 
 export const findWebhook = (tx: Tx, workspaceId: string, id: string) =>
   tx

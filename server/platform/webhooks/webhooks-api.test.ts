@@ -70,7 +70,7 @@ describe('webhook routes', () => {
 
     const list = await api.get(`${base}/webhooks`);
     expect(list.status).toBe(200);
-    expect(list.body).toEqual({ items: [webhook] });
+    expect(list.body).toEqual({ items: [webhook], nextCursor: null });
     expect(JSON.stringify(list.body)).not.toContain(created.body.secret);
 
     const patched = await api.patch(`${base}/webhooks/${webhook.id}`, { eventTypes: ['*'], active: false });
@@ -85,7 +85,7 @@ describe('webhook routes', () => {
     expect(rotated.body.secret).not.toBe(created.body.secret);
 
     expect((await api.delete(`${base}/webhooks/${webhook.id}`)).status).toBe(204);
-    expect((await api.get(`${base}/webhooks`)).body).toEqual({ items: [] });
+    expect((await api.get(`${base}/webhooks`)).body).toEqual({ items: [], nextCursor: null });
     expect((await api.delete(`${base}/webhooks/${webhook.id}`)).status).toBe(404);
 
     const audit = await inWorkspace(ctx.db, workspaceId, (tx) =>

@@ -1,0 +1,43 @@
+// Shared by the browser tests: Debian's Chromium through playwright-core, and signing in.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { RapportServer } from './global-setup';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A fresh context (own cookies) in English unless told otherwise, on a desktop-sized window. */
+export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'en-US',
+    viewport: { width: 1280, height: 860 },
+    ...options,
+  });
+  return context.newPage();
+}
+
+/** Signs in through the form and waits for the console to show the workspace. */
+export async function signIn(page: Page, server: RapportServer): Promise<void> {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel('Email').fill(server.email);
+  await page.getByLabel('Password').fill(server.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/w\/[0-9a-f-]+\//);
+}
+
+/** The workspace id in the console's URL (/w/<id>/…). */
+export function workspaceIdOf(page: Page): string {
+  const id = /\/w\/([0-9a-f-]+)\//.exec(page.url())?.[1];
+  if (!id) throw new Error(`No workspace in ${page.url()}`);
+  return id;
+}

@@ -1,0 +1,149 @@
+// Every URL of the console in one typed table. Signed-out visitors are sent to /sign-in; each
+// workspace's pages live under /w/<workspace id>/ so that links can be shared and bookmarked.
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  type RouteComponent,
+} from '@tanstack/react-router';
+import { meQuery } from './api/me';
+import { InvitePage } from './features/auth/InvitePage';
+import { SignInPage } from './features/auth/SignInPage';
+import { HomePage } from './features/layout/HomePage';
+import { NotFoundPage } from './features/layout/NotFoundPage';
+import { PageError, PagePending } from './features/layout/RouteStates';
+import { WorkspaceLayout } from './features/layout/WorkspaceLayout';
+import { AREA_SLUGS } from './features/placeholders/areas';
+import { PlaceholderPage } from './features/placeholders/PlaceholderPage';
+import { lastWorkspaceId } from './features/workspace/current';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' && search.redirect.startsWith('/')
+      ? { redirect: search.redirect }
+      : {},
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(meQuery)) throw redirect({ to: '/' });
+  },
+  component: SignInPage,
+});
+
+const inviteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invite/$token',
+  component: InvitePage,
+});
+
+/** Everything below needs a signed-in person. */
+const authedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'authed',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/sign-in', search: { redirect: location.href } });
+    return { me };
+  },
+  component: Outlet,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const id = lastWorkspaceId(context.me.workspaces);
+    if (id) throw redirect({ to: '/w/$workspaceId/settings/locations', params: { workspaceId: id } });
+  },
+  component: HomePage,
+});
+
+const workspaceRoute = createRoute({
+  getParentRoute: () => authedRoute,
+  path: '/w/$workspaceId',
+  component: WorkspaceLayout,
+});
+
+const workspaceIndexRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: '/',
+  beforeLoad: ({ params }) => {
+    throw redirect({ to: '/w/$workspaceId/settings/locations', params });
+  },
+});
+
+/** A page inside a workspace. */
+const page = <P extends string>(path: P, component: RouteComponent) =>
+  createRoute({ getParentRoute: () => workspaceRoute, path, component });
+
+const areaRoutes = AREA_SLUGS.map((area) => page(area, () => <PlaceholderPage area={area} />));
+
+// Settings pages load on demand: most visits never open most of them.
+const settingsRoutes = [
+  page(
+    'settings/workspace',
+    lazyRouteComponent(() => import('./features/workspace/WorkspaceSettingsPage'), 'WorkspaceSettingsPage'),
+  ),
+  page(
+    'settings/locations',
+    lazyRouteComponent(() => import('./features/locations/LocationsPage'), 'LocationsPage'),
+  ),
+  page(
+    'settings/members',
+    lazyRouteComponent(() => import('./features/members/MembersPage'), 'MembersPage'),
+  ),
+  page(
+    'settings/invitations',
+    lazyRouteComponent(() => import('./features/invitations/InvitationsPage'), 'InvitationsPage'),
+  ),
+  page(
+    'settings/api-keys',
+    lazyRouteComponent(() => import('./features/api-keys/ApiKeysPage'), 'ApiKeysPage'),
+  ),
+  page(
+    'settings/webhooks',
+    lazyRouteComponent(() => import('./features/webhooks/WebhooksPage'), 'WebhooksPage'),
+  ),
+  page(
+    'settings/audit-log',
+    lazyRouteComponent(() => import('./features/audit/AuditLogPage'), 'AuditLogPage'),
+  ),
+];
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  inviteRoute,
+  authedRoute.addChildren([
+    homeRoute,
+    workspaceRoute.addChildren([workspaceIndexRoute, ...areaRoutes, ...settingsRoutes]),
+  ]),
+]);
+
+export function makeRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPendingComponent: PagePending,
+    defaultErrorComponent: PageError,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof makeRouter>;
+  }
+}
