@@ -21,8 +21,15 @@ it('creates a key whose secret opens the API', async () => {
   await page.getByRole('button', { name: 'Create API key' }).click();
 
   const form = page.getByRole('dialog', { name: 'Create API key' });
-  await form.getByLabel('Name').fill('e2e reader');
+  const name = form.getByLabel('Name');
+  await name.fill('e2e reader');
+  expect(await name.inputValue()).toBe('e2e reader');
+  // Wait for the API's answer itself, so that a failure says whether the form was sent at all.
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && r.url().endsWith('/api-keys'),
+  );
   await form.getByRole('button', { name: 'Create key' }).click();
+  expect((await answered).status()).toBe(201);
 
   const shown = page.getByRole('dialog', { name: 'Your new API key' });
   const secretBox = shown.getByTestId('secret-value');

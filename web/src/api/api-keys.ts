@@ -12,7 +12,8 @@ export function useApiKeys(workspaceId: string) {
 export function useApiKeyMutations(workspaceId: string) {
   const qc = useQueryClient();
   const base = `/workspaces/${workspaceId}/api-keys`;
-  const onSuccess = () => qc.invalidateQueries({ queryKey: key(workspaceId) });
+  // Not awaited: a secret or link that is shown once must appear as soon as it exists, not after the list reloads.
+  const onSuccess = () => void qc.invalidateQueries({ queryKey: key(workspaceId) });
   return {
     create: useMutation({
       mutationFn: (body: { name: string; role: Role }) => api<CreatedApiKey>(base, { method: 'POST', body }),

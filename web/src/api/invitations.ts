@@ -13,7 +13,8 @@ export function useInvitations(workspaceId: string) {
 export function useInvitationMutations(workspaceId: string) {
   const qc = useQueryClient();
   const base = `/workspaces/${workspaceId}/invitations`;
-  const onSuccess = () => qc.invalidateQueries({ queryKey: key(workspaceId) });
+  // Not awaited: a secret or link that is shown once must appear as soon as it exists, not after the list reloads.
+  const onSuccess = () => void qc.invalidateQueries({ queryKey: key(workspaceId) });
   return {
     create: useMutation({
       mutationFn: (body: { email: string; role: Role }) =>

@@ -42,7 +42,8 @@ export interface WebhookInput {
 export function useWebhookMutations(workspaceId: string) {
   const qc = useQueryClient();
   const base = `/workspaces/${workspaceId}/webhooks`;
-  const onSuccess = () => qc.invalidateQueries({ queryKey: key(workspaceId) });
+  // Not awaited: a secret or link that is shown once must appear as soon as it exists, not after the list reloads.
+  const onSuccess = () => void qc.invalidateQueries({ queryKey: key(workspaceId) });
   return {
     create: useMutation({
       mutationFn: (body: WebhookInput) => api<CreatedWebhook>(base, { method: 'POST', body }),
