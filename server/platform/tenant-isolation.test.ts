@@ -2,7 +2,8 @@
 // route is covered the day it is added: workspace A's session and API key get 404 for workspace
 // B's ids — both B's workspace id and B's object ids under A's workspace id.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asSystem } from '../db/database';
+import { sql } from 'kysely';
+import { asSystem, inWorkspace } from '../db/database';
 import { client, signedIn, type Client } from '../test/client';
 import { makeUser, makeWorkspace, useTestApp } from '../test/test-app';
 
@@ -115,4 +116,16 @@ describe('tenant isolation', () => {
       expect(failures).toEqual([]);
     });
   }
+
+  it('keeps row-level security as a second lock: the lookups that need the system scope do not widen a transaction', async () => {
+    const seen = await inWorkspace(ctx.db, world.a.id, async (tx) => {
+      await sql`SELECT rapport_member_role(${world.ids.workspaceId}::uuid, ${world.ids.userId}::uuid)`.execute(
+        tx,
+      );
+      await sql`SELECT * FROM rapport_api_key('no such hash')`.execute(tx);
+      // No workspace filter here on purpose: only the policy stands between A and B.
+      return tx.selectFrom('locations').select('workspace_id').execute();
+    });
+    expect(new Set(seen.map((r) => r.workspace_id))).toEqual(new Set([world.a.id]));
+  });
 });

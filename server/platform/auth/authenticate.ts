@@ -2,12 +2,12 @@
 // req.principal; cookie-authenticated writes must carry the session's CSRF token.
 // authorize() then turns a principal plus a workspace into an Actor, or refuses.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { asSystem } from '../../db/database';
 import type { Actor } from '../actor';
 import { AppError, forbidden, notFound, unauthenticated } from '../errors';
-import { safeEqual, sha256, UUID } from '../ids';
+import { safeEqual, UUID } from '../ids';
 import { can, type Action } from '../policies';
 import { CSRF_HEADER, SESSION_COOKIE, type Principal } from './principal';
+import { findLiveApiKey, memberRole } from './principal-lookups';
 import { findLiveSession } from './session-store';
 
 declare module 'fastify' {
@@ -25,15 +25,7 @@ export function registerAuthentication(app: FastifyInstance): void {
     const { db } = app.deps;
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     if (bearer) {
-      const key = await asSystem(db, (tx) =>
-        tx
-          .updateTable('api_keys')
-          .set({ last_used_at: new Date() })
-          .where('key_hash', '=', sha256(bearer))
-          .where('revoked_at', 'is', null)
-          .returning(['id', 'workspace_id', 'role'])
-          .executeTakeFirst(),
-      );
+      const key = await findLiveApiKey(db, bearer);
       if (!key) throw unauthenticated('The API key is not valid.');
       req.principal = { kind: 'apikey', apiKeyId: key.id, workspaceId: key.workspace_id, role: key.role };
       return;
@@ -77,18 +69,11 @@ export async function authorize(req: FastifyRequest, workspaceId: string, action
     if (p.workspaceId !== workspaceId) throw notFound('workspace');
     actor = { workspaceId, role: p.role, userId: null, apiKeyId: p.apiKeyId, sessionId: null, ip: req.ip };
   } else {
-    const m = await asSystem(req.server.deps.db, (tx) =>
-      tx
-        .selectFrom('memberships')
-        .select('role')
-        .where('workspace_id', '=', workspaceId)
-        .where('user_id', '=', p.userId)
-        .executeTakeFirst(),
-    );
-    if (!m) throw notFound('workspace');
+    const role = await memberRole(req.server.deps.db, workspaceId, p.userId);
+    if (!role) throw notFound('workspace');
     actor = {
       workspaceId,
-      role: m.role,
+      role,
       userId: p.userId,
       apiKeyId: null,
       sessionId: p.sessionId,
