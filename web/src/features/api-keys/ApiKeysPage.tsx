@@ -1,15 +1,14 @@
 // Settings → API keys: keys for integrations, each with a role. The secret is shown once, when
 // the key is made; afterwards only its first characters identify it.
 import { KeyOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Popconfirm, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useApiKeyMutations, useApiKeys } from '../../api/api-keys';
 import type { ApiKey } from '../../api/types';
 import { ColorTag } from '../../components/ColorTag';
-import { LoadMore } from '../../components/LoadMore';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
 import { isAdmin, RoleTag } from '../../components/roles';
 import { SecretModal } from '../../components/SecretModal';
 import { useNotify } from '../../components/useNotify';
@@ -89,19 +88,9 @@ export function ApiKeysPage() {
           )
         }
       />
-      <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-        <Card>
-          <Table
-            rowKey="id"
-            columns={columns}
-            dataSource={list.items}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty description={t('apiKeys.empty')} /> }}
-          />
-          <LoadMore {...list} />
-        </Card>
-      </QueryState>
+      <Card>
+        <PagedTable list={list} columns={columns} rowKey="id" empty={t('apiKeys.empty')} />
+      </Card>
       <CreateApiKeyModal
         open={creating}
         workspaceId={ws.id}

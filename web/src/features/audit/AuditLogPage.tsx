@@ -1,13 +1,12 @@
 // Settings → Audit log: security-relevant actions, newest first, filterable by action.
 import { ApiOutlined, RobotOutlined, UserOutlined } from '@ant-design/icons';
-import { Card, Empty, Input, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Input, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuditLog } from '../../api/audit';
 import type { ActorType, AuditEntry } from '../../api/types';
-import { LoadMore } from '../../components/LoadMore';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../i18n/format';
 import { useCurrentWorkspace } from '../workspace/current';
 
@@ -69,25 +68,18 @@ export function AuditLogPage() {
           onSearch={(v) => setAction(v.trim())}
           style={{ maxWidth: 420, marginBottom: 16 }}
         />
-        <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-          <Table
-            rowKey="id"
-            columns={columns}
-            dataSource={list.items}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            expandable={{
-              rowExpandable: hasDetails,
-              expandedRowRender: (e) => (
-                <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(e.details, null, 2)}</pre>
-              ),
-            }}
-            locale={{
-              emptyText: <Empty description={action ? t('audit.emptyFiltered') : t('audit.empty')} />,
-            }}
-          />
-          <LoadMore {...list} />
-        </QueryState>
+        <PagedTable
+          list={list}
+          columns={columns}
+          rowKey="id"
+          empty={action ? t('audit.emptyFiltered') : t('audit.empty')}
+          expandable={{
+            rowExpandable: hasDetails,
+            expandedRowRender: (e) => (
+              <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(e.details, null, 2)}</pre>
+            ),
+          }}
+        />
       </Card>
     </>
   );

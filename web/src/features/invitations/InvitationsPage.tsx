@@ -1,14 +1,13 @@
 // Settings → Invitations: invite someone by email and role, share the link, revoke pending ones.
 import { StopOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Popconfirm, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Popconfirm, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInvitationMutations, useInvitations } from '../../api/invitations';
 import type { CreatedInvitation, Invitation, InvitationStatus } from '../../api/types';
 import { ColorTag, type TagColor } from '../../components/ColorTag';
-import { LoadMore } from '../../components/LoadMore';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
 import { isAdmin, RoleTag } from '../../components/roles';
 import { useNotify } from '../../components/useNotify';
 import { formatDateTime } from '../../i18n/format';
@@ -83,19 +82,9 @@ export function InvitationsPage() {
           )
         }
       />
-      <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-        <Card>
-          <Table
-            rowKey="id"
-            columns={columns}
-            dataSource={list.items}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty description={t('invitations.empty')} /> }}
-          />
-          <LoadMore {...list} />
-        </Card>
-      </QueryState>
+      <Card>
+        <PagedTable list={list} columns={columns} rowKey="id" empty={t('invitations.empty')} />
+      </Card>
       <InviteModal
         open={inviting}
         workspaceId={ws.id}

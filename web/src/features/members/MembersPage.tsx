@@ -2,14 +2,13 @@
 // (owners only hand out or take away "owner"; the server keeps at least one owner).
 import { DeleteOutlined } from '@ant-design/icons';
 import { useNavigate } from '@tanstack/react-router';
-import { Button, Card, Empty, Popconfirm, Select, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Popconfirm, Select, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../api/me';
 import { useMemberMutations, useMembers } from '../../api/members';
 import type { Member, Role } from '../../api/types';
-import { LoadMore } from '../../components/LoadMore';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
 import { isAdmin, RoleTag, useRoleOptions } from '../../components/roles';
 import { useNotify } from '../../components/useNotify';
 import { formatDate } from '../../i18n/format';
@@ -97,19 +96,9 @@ export function MembersPage() {
   return (
     <>
       <PageHeader title={t('nav.members')} description={t('members.pageDescription')} />
-      <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-        <Card>
-          <Table
-            rowKey="userId"
-            columns={columns}
-            dataSource={list.items}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty description={t('members.empty')} /> }}
-          />
-          <LoadMore {...list} />
-        </Card>
-      </QueryState>
+      <Card>
+        <PagedTable list={list} columns={columns} rowKey="userId" empty={t('members.empty')} />
+      </Card>
     </>
   );
 }

@@ -8,26 +8,14 @@ import {
   SendOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Popconfirm,
-  Switch,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Button, Card, Flex, Popconfirm, Switch, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Webhook } from '../../api/types';
 import { useWebhookMutations, useWebhooks } from '../../api/webhooks';
 import { ColorTag } from '../../components/ColorTag';
-import { LoadMore } from '../../components/LoadMore';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { QueryState } from '../../components/QueryState';
 import { isAdmin } from '../../components/roles';
 import { SecretModal } from '../../components/SecretModal';
 import { useNotify } from '../../components/useNotify';
@@ -156,20 +144,10 @@ export function WebhooksPage() {
           )
         }
       />
-      <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
-        <Card>
-          <Table
-            rowKey="id"
-            columns={columns}
-            dataSource={list.items}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            locale={{ emptyText: <Empty description={t('webhooks.empty')} /> }}
-          />
-          <LoadMore {...list} />
-        </Card>
-        <SignatureHelp />
-      </QueryState>
+      <Card>
+        <PagedTable list={list} columns={columns} rowKey="id" empty={t('webhooks.empty')} />
+      </Card>
+      <SignatureHelp />
       <WebhookFormModal
         workspaceId={ws.id}
         webhook={editing}
