@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Sent as the Retry-After header (seconds), for answers that say "not now". */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

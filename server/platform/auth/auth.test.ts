@@ -69,6 +69,8 @@ describe('sign-in', () => {
     expect(locking.body.error.code).toBe('locked');
     const right = await api.post('/api/v1/auth/sign-in', { email: user.email, password: user.password });
     expect(right.status).toBe(423);
+    // The wait, in seconds, also as a header a client can act on.
+    expect(Number(right.headers['retry-after'])).toBeGreaterThan(60);
 
     // audit_log is protected by row-level security: outside a workspace transaction it shows nothing…
     expect(

@@ -18,7 +18,13 @@ export interface SignInOptions {
 
 const invalid = () => new AppError(401, 'invalid_credentials', 'Wrong email or password.');
 const locked = (until: Date) =>
-  new AppError(423, 'locked', `Too many failed sign-ins. Try again after ${until.toISOString()}.`);
+  new AppError(
+    423,
+    'locked',
+    `Too many failed sign-ins. Try again after ${until.toISOString()}.`,
+    undefined,
+    Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)),
+  );
 
 export async function signIn(db: Db, opts: SignInOptions) {
   const email = opts.email.trim().toLowerCase();
