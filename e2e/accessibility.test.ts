@@ -1,18 +1,11 @@
 // axe-core finds no serious or critical accessibility problems on the main screens.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, signIn } from './browser';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { newPage, signIn, useBrowser } from './browser';
 
 const server = inject('rapport');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -22,7 +15,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 it('the sign-in page', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser());
   await page.goto(`${server.url}/sign-in`);
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
@@ -34,7 +27,7 @@ it('the locations page, on a desktop and on a phone', async () => {
     { width: 1280, height: 860 },
     { width: 390, height: 844 },
   ]) {
-    const page = await newPage(browser, { viewport });
+    const page = await newPage(browser(), { viewport });
     await signIn(page, server);
     await page.getByRole('tree', { name: 'Location tree' }).getByText('East China', { exact: true }).click();
     await page.getByRole('button', { name: 'Add under it' }).waitFor();
@@ -44,7 +37,7 @@ it('the locations page, on a desktop and on a phone', async () => {
 });
 
 it('the other settings pages and a capability placeholder', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser());
   await signIn(page, server);
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   for (const [link, heading] of [

@@ -1,20 +1,12 @@
 // An API key made in the console works against the API, and its secret is shown once.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, signIn, workspaceIdOf } from './browser';
+import { expect, inject, it } from 'vitest';
+import { newPage, signIn, useBrowser, workspaceIdOf } from './browser';
 
 const server = inject('rapport');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('creates a key whose secret opens the API', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser());
   await signIn(page, server);
   const workspaceId = workspaceIdOf(page);
   await page.getByRole('link', { name: 'API keys' }).click();

@@ -1,5 +1,6 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, and signing in.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { RapportServer } from './global-setup';
 
 export function launchBrowser(): Promise<Browser> {
@@ -14,6 +15,21 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** One Chromium per test file, launched before its tests and closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser starts in beforeAll.');
+    return browser;
+  };
 }
 
 /** A fresh context (own cookies) in English unless told otherwise, on a desktop-sized window. */

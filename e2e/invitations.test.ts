@@ -1,21 +1,13 @@
 // Inviting someone by link: an admin makes the invitation, the invitee opens the link in another
 // browser, chooses a name and a password, and lands in the workspace.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, signIn } from './browser';
+import { expect, inject, it } from 'vitest';
+import { newPage, signIn, useBrowser } from './browser';
 
 const server = inject('rapport');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('invites a new person who joins through the link', async () => {
-  const admin = await newPage(browser);
+  const admin = await newPage(browser());
   await signIn(admin, server);
   await admin.getByRole('link', { name: 'Invitations' }).click();
   await admin.getByRole('button', { name: 'Invite someone' }).click();
@@ -33,7 +25,7 @@ it('invites a new person who joins through the link', async () => {
 
   // The link's origin comes from the server's PUBLIC_URL; the test server listens on a random
   // port, so open the same path on the address it printed.
-  const invitee = await newPage(browser);
+  const invitee = await newPage(browser());
   await invitee.goto(server.url + link.pathname);
   await invitee.getByRole('heading', { name: 'Join Lumen Tea (demo)' }).waitFor();
   expect(await invitee.getByText('mei.lin@example.com').count()).toBe(1);

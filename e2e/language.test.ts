@@ -1,20 +1,12 @@
 // Switching the console to Chinese and back; the choice is saved to the account (PATCH /me).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, signIn } from './browser';
+import { expect, inject, it } from 'vitest';
+import { newPage, signIn, useBrowser } from './browser';
 
 const server = inject('rapport');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('switches the language to Chinese and back, and remembers it', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser());
   await signIn(page, server);
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   await nav.getByRole('link', { name: 'Members & roles' }).waitFor();

@@ -1,20 +1,12 @@
 // The location tree editor: add a store under a region; it is still there after a reload.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, signIn } from './browser';
+import { expect, inject, it } from 'vitest';
+import { newPage, signIn, useBrowser } from './browser';
 
 const server = inject('rapport');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('adds a store under a region', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser());
   await signIn(page, server);
   const tree = page.getByRole('tree', { name: 'Location tree' });
   await tree.getByText('South China', { exact: true }).click();
@@ -38,7 +30,7 @@ it('adds a store under a region', async () => {
 });
 
 it('refuses to delete a location that still has stores under it, and says why', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser());
   await signIn(page, server);
   const tree = page.getByRole('tree', { name: 'Location tree' });
   await tree.getByText('East China', { exact: true }).click();

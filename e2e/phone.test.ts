@@ -1,20 +1,12 @@
 // On a phone-width screen the sidebar becomes a drawer opened by the menu button.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, signIn } from './browser';
+import { expect, inject, it } from 'vitest';
+import { newPage, signIn, useBrowser } from './browser';
 
 const server = inject('rapport');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('opens the navigation from the menu button at 390×844', async () => {
-  const page = await newPage(browser, {
+  const page = await newPage(browser(), {
     viewport: { width: 390, height: 844 },
     isMobile: true,
     hasTouch: true,

@@ -1,22 +1,14 @@
 // Signing in: the demo account reaches its workspace and location tree; a wrong password is said
 // on the form; a Spanish browser gets the sign-in page in Spanish.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, signIn } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, signIn, useBrowser } from './browser';
 
 const server = inject('rapport');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('sign in', () => {
   it('opens the demo workspace and its location tree', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(server.url);
     // Signed-out visitors land on the sign-in page.
     await page.waitForURL(/\/sign-in/);
@@ -48,7 +40,7 @@ describe('sign in', () => {
   });
 
   it('says so when the password is wrong', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(`${server.url}/sign-in`);
     await page.getByLabel('Email').fill(server.email);
     await page.getByLabel('Password').fill('not-the-password');
@@ -60,7 +52,7 @@ describe('sign in', () => {
   });
 
   it('speaks Spanish to a Spanish browser', async () => {
-    const page = await newPage(browser, { locale: 'es-ES' });
+    const page = await newPage(browser(), { locale: 'es-ES' });
     await page.goto(`${server.url}/sign-in`);
     await page.getByRole('heading', { name: 'Inicia sesión en Rapport' }).waitFor();
     expect(await page.getByRole('button', { name: 'Iniciar sesión' }).count()).toBe(1);

@@ -1,21 +1,13 @@
 // Webhooks: a wrong URL is flagged on its field; a registered webhook shows its signing secret
 // once; "Send test" shows up in its delivery log.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, signIn } from './browser';
+import { expect, inject, it } from 'vitest';
+import { newPage, signIn, useBrowser } from './browser';
 
 const server = inject('rapport');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it('registers a webhook, shows its secret once and logs a test delivery', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser());
   await signIn(page, server);
   await page.getByRole('link', { name: 'Webhooks' }).click();
   await page.getByRole('button', { name: 'Add webhook' }).click();
