@@ -2,6 +2,7 @@
 // sees only that workspace) or as the system (sign-in lookups, jobs, backup). Both run one transaction.
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { UUID } from '../platform/ids';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -15,8 +16,6 @@ export function createDb(url: string, max = 10): Db {
   const pool = new pg.Pool({ connectionString: url, max });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * BEGIN and the scope setting go to the server as one simple-protocol message (one round trip
