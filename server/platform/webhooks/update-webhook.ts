@@ -1,4 +1,5 @@
 // Change where a webhook points, what it receives, or turn it off and on.
+import { givenChanges } from '../../db/changes';
 import type { Tx } from '../../db/database';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit/write-audit';
@@ -21,13 +22,14 @@ export async function updateWebhook(tx: Tx, actor: Actor, id: string, opts: Upda
   if (!current) throw notFound('webhook');
   const { allowPrivate, ...changes } = opts;
   if (changes.url !== undefined) await checkWebhookUrl(changes.url, allowPrivate);
-  if (Object.values(changes).every((v) => v === undefined)) return current;
-  const updated = await updateWebhookRow(tx, actor.workspaceId, id, {
+  const set = givenChanges({
     url: changes.url,
     description: changes.description,
     event_types: changes.eventTypes && [...new Set(changes.eventTypes)],
     active: changes.active,
   });
+  if (!set) return current;
+  const updated = await updateWebhookRow(tx, actor.workspaceId, id, set);
   await writeAudit(tx, actor.workspaceId, actor, {
     action: 'webhook.updated',
     targetType: 'webhook',
