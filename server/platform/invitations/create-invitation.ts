@@ -1,11 +1,12 @@
 // Inviting a colleague: a link with a random token (7 days), emailed when SMTP is configured.
-import type { Role } from '../../../common/roles';
+import type { Language, Role } from '../../../common/roles';
 import type { Tx } from '../../db/database';
 import type { Actor } from '../actor';
 import { writeAudit } from '../audit/write-audit';
 import { conflict, forbidden } from '../errors';
 import { newId, randomToken, sha256 } from '../ids';
 import { canGrant } from '../policies';
+import { invitationEmail } from './invitation-email';
 import { invitationsQuery } from './store';
 
 export const INVITATION_DAYS = 7;
@@ -52,5 +53,19 @@ export async function createInvitation(tx: Tx, actor: Actor, opts: CreateInvitat
   const invitation = await invitationsQuery(tx, actor.workspaceId)
     .where('i.id', '=', id)
     .executeTakeFirstOrThrow();
-  return { invitation, link: `${opts.publicUrl}/invite/${token}` };
+  const workspace = await tx
+    .selectFrom('workspaces')
+    .select(['name', 'default_language'])
+    .where('id', '=', actor.workspaceId)
+    .executeTakeFirstOrThrow();
+  const link = `${opts.publicUrl}/invite/${token}`;
+  // The email to send once this transaction has committed (when SMTP is configured).
+  const mail = invitationEmail({
+    to: email,
+    language: workspace.default_language as Language,
+    workspace: workspace.name,
+    inviter: invitation.inviter_name ?? workspace.name,
+    link,
+  });
+  return { invitation, link, mail };
 }

@@ -10,7 +10,6 @@ import type { App } from '../http/types';
 import { workspaceParams } from '../workspaces/schemas';
 import { acceptInvitation, previewInvitation } from './accept-invitation';
 import { createInvitation } from './create-invitation';
-import { invitationEmail } from './invitation-email';
 import { presentInvitation } from './present';
 import { revokeInvitation } from './revoke-invitation';
 import {
@@ -23,7 +22,6 @@ import {
   tokenParams,
 } from './schemas';
 import { invitationsQuery } from './store';
-import type { Language } from '../../../common/roles';
 
 const tags = ['invitations'];
 const publicLimit = { rateLimit: { max: 20, timeWindow: '1 minute' } };
@@ -64,29 +62,16 @@ export default async function invitationsRoutes(app: App): Promise<void> {
     },
     async (req, reply) => {
       const actor = await authorize(req, req.params.workspaceId, 'invitations.write');
-      const { invitation, link, workspace } = await inWorkspace(db, actor.workspaceId, async (tx) => ({
-        ...(await createInvitation(tx, actor, { ...req.body, publicUrl: env.publicUrl })),
-        workspace: await tx
-          .selectFrom('workspaces')
-          .select(['name', 'default_language'])
-          .where('id', '=', actor.workspaceId)
-          .executeTakeFirstOrThrow(),
-      }));
+      const { invitation, link, mail } = await inWorkspace(db, actor.workspaceId, (tx) =>
+        createInvitation(tx, actor, { ...req.body, publicUrl: env.publicUrl }),
+      );
       // Mail goes out after the commit; a mail failure leaves a valid invitation whose link is shown.
-      let emailed = false;
-      if (mailer.enabled) {
-        const mail = invitationEmail({
-          to: invitation.email,
-          language: workspace.default_language as Language,
-          workspace: workspace.name,
-          inviter: invitation.inviter_name ?? workspace.name,
-          link,
-        });
-        emailed = await mailer.send(mail).then(
+      const emailed =
+        mailer.enabled &&
+        (await mailer.send(mail).then(
           () => true,
           (err: unknown) => (req.log.warn({ err }, 'invitation email failed'), false),
-        );
-      }
+        ));
       return reply.status(201).send({ invitation: presentInvitation(invitation), link, emailed });
     },
   );
