@@ -14,7 +14,18 @@ export const ERROR_CODES = [
   'invitation_invalid',
   'unsupported_media_type',
   'payload_too_large',
+  'survey_has_responses',
+  'survey_not_published',
+  'nothing_to_publish',
+  'wave_has_responses',
+  'waves_overlap',
   'internal',
+  /** A survey submission: `details` lists every answer at fault, field `answers.<question id>`. */
+  'invalid_answers',
+  'survey_closed',
+  'survey_not_open',
+  'already_responded',
+  'token_required',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -23,6 +34,8 @@ export const errorBodySchema = z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
     field: z.string().optional(),
+    /** Several faults at once (a survey page's answers), the first one repeated in code/field. */
+    details: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

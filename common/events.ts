@@ -9,6 +9,10 @@ export const EVENT_TYPES = [
   'member.joined',
   'member.role_changed',
   'member.removed',
+  'survey.published',
+  'survey.closed',
+  /** A response was completed (partial saves publish nothing). */
+  'response.submitted',
   /** Sent by "ping" to one webhook only, whatever it subscribes to. */
   'webhook.ping',
 ] as const;

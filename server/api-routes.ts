@@ -1,5 +1,6 @@
 // Every /api/v1 route module, in one list: the map from URL to feature folder.
 import type { App } from './platform/http/types';
+import responseRoutes from './features/responses/routes';
 import apiKeyRoutes from './platform/api-keys/routes';
 import auditRoutes from './platform/audit/routes';
 import authRoutes from './platform/auth/routes';
@@ -19,6 +20,7 @@ export async function registerApiRoutes(app: App): Promise<void> {
     apiKeyRoutes,
     auditRoutes,
     webhookRoutes,
+    responseRoutes,
   ]) {
     await app.register(routes);
   }

@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { registerApiRoutes } from './api-routes';
+import { registerPublicRoutes } from './public-routes';
 import { registerConsole } from './console';
 import { registerAuthentication } from './platform/auth/authenticate';
 import { registerErrorHandler } from './platform/http/error-handler';
@@ -86,6 +87,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<App> {
 
   registerAuthentication(app);
   await app.register(registerApiRoutes, { prefix: '/api/v1' });
+  await app.register(registerPublicRoutes);
   if (opts.serveConsole) await registerConsole(app);
   return app;
 }

@@ -135,6 +135,99 @@ export interface WebhookDeliveriesTable {
   redelivery_of: string | null;
 }
 
+export type SurveyStatus = 'draft' | 'published' | 'closed';
+/** A jsonb column written as JSON text (JSONColumnType would require T to be an object). */
+type Json<T> = ColumnType<T, string, string>;
+
+export interface SurveysTable {
+  workspace_id: string;
+  id: string;
+  key: string;
+  name: string;
+  status: Generated<SurveyStatus>;
+  /** The definition being edited: a SurveyDefinition once it validates, any JSON before. */
+  draft: Json<object>;
+  draft_changed: Generated<boolean>;
+  latest_version: number | null;
+  settings: ColumnType<SurveySettingsRow, string | undefined, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface SurveySettingsRow {
+  /** One response per personal token (?t=) or per device cookie. */
+  oncePer?: 'token' | 'device';
+}
+
+export interface SurveyVersionsTable {
+  workspace_id: string;
+  survey_id: string;
+  version: number;
+  definition: ColumnType<unknown, string, never>;
+  published_by: string | null;
+  published_at: CreatedAt;
+}
+
+export interface SurveyWavesTable {
+  workspace_id: string;
+  id: string;
+  survey_id: string;
+  number: number;
+  name: Generated<string>;
+  opens_at: Timestamp;
+  closes_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface SurveyTemplatesTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  description: Generated<string>;
+  definition: ColumnType<unknown, string, never>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type DeviceClass = 'mobile' | 'tablet' | 'desktop' | 'unknown';
+
+export interface ResponsesTable {
+  workspace_id: string;
+  id: string;
+  survey_id: string;
+  version: number;
+  wave_id: string | null;
+  session_hash: string;
+  once_key: string | null;
+  status: 'partial' | 'complete';
+  answers: Json<Record<string, unknown>>;
+  hidden: Json<Record<string, string>>;
+  language: string;
+  channel: string;
+  location_id: string | null;
+  device_class: DeviceClass;
+  page_seconds: Json<Record<string, number>>;
+  current_page: string | null;
+  ending: string | null;
+  started_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  completed_at: Timestamp | null;
+}
+
+export interface ResponseAnswersTable {
+  workspace_id: string;
+  response_id: string;
+  question_id: string;
+  item: string;
+  survey_id: string;
+  question_type: string;
+  value_num: number | null;
+  value_text: string | null;
+  complete: boolean;
+  answered_at: Timestamp;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -148,4 +241,10 @@ export interface Database {
   events: EventsTable;
   webhooks: WebhooksTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  surveys: SurveysTable;
+  survey_versions: SurveyVersionsTable;
+  survey_waves: SurveyWavesTable;
+  survey_templates: SurveyTemplatesTable;
+  responses: ResponsesTable;
+  response_answers: ResponseAnswersTable;
 }

@@ -1,6 +1,8 @@
 // Every failure the API reports is an AppError with a stable code; the error handler in app.ts
 // turns it into {"error":{"code","message","field"}}. Anything else becomes a logged 500.
-import type { ErrorCode } from '../../common/errors';
+import type { ErrorBody, ErrorCode } from '../../common/errors';
+
+export type ErrorDetail = NonNullable<ErrorBody['error']['details']>[number];
 
 export class AppError extends Error {
   constructor(
@@ -10,6 +12,7 @@ export class AppError extends Error {
     readonly field?: string,
     /** Sent as the Retry-After header (seconds), for answers that say "not now". */
     readonly retryAfterSeconds?: number,
+    readonly details?: ErrorDetail[],
   ) {
     super(message);
   }

@@ -19,6 +19,11 @@ export const POLICIES = {
   'apikeys.manage': admins,
   'webhooks.manage': admins,
   'audit.read': admins,
+  'surveys.read': everyone,
+  /** Build, publish, close and run waves of questionnaires. */
+  'surveys.write': ['owner', 'admin', 'analyst'],
+  /** Individual responses can hold personal data (contact answers). */
+  'responses.read': ['owner', 'admin', 'analyst', 'agent'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICIES;

@@ -4,10 +4,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode } from '../../../common/errors';
-import { AppError } from '../errors';
+import { AppError, type ErrorDetail } from '../errors';
 
-const body = (code: ErrorCode, message: string, field?: string): ErrorBody => ({
-  error: field ? { code, message, field } : { code, message },
+const body = (code: ErrorCode, message: string, field?: string, details?: ErrorDetail[]): ErrorBody => ({
+  error: { code, message, ...(field ? { field } : {}), ...(details ? { details } : {}) },
 });
 
 function fieldOf(instancePath: string, params: unknown): string | undefined {
@@ -21,7 +21,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, req, reply) => {
     if (error instanceof AppError) {
       if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
-      return reply.status(error.status).send(body(error.code, error.message, error.field));
+      return reply.status(error.status).send(body(error.code, error.message, error.field, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];

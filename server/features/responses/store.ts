@@ -1,0 +1,137 @@
+// SQL for responses and their answer facts.
+import { sql } from 'kysely';
+import type { Tx } from '../../db/database';
+import type { DeviceClass } from '../../db/schema';
+import type { AnswerFact } from './facts';
+
+export const findBySession = (tx: Tx, workspaceId: string, surveyId: string, sessionHash: string) =>
+  tx
+    .selectFrom('responses')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('survey_id', '=', surveyId)
+    .where('session_hash', '=', sessionHash)
+    .executeTakeFirst();
+
+export const findByOnceKey = (tx: Tx, workspaceId: string, surveyId: string, onceKey: string) =>
+  tx
+    .selectFrom('responses')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('survey_id', '=', surveyId)
+    .where('once_key', '=', onceKey)
+    .executeTakeFirst();
+
+export async function locationIdByCode(tx: Tx, workspaceId: string, code: string): Promise<string | null> {
+  const row = await tx
+    .selectFrom('locations')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+export interface ResponseWrite {
+  workspaceId: string;
+  id: string;
+  surveyId: string;
+  version: number;
+  waveId: string | null;
+  sessionHash: string;
+  onceKey: string | null;
+  status: 'partial' | 'complete';
+  answers: Record<string, unknown>;
+  hidden: Record<string, string>;
+  language: string;
+  channel: string;
+  locationId: string | null;
+  deviceClass: DeviceClass;
+  pageSeconds: Record<string, number>;
+  currentPage: string | null;
+  ending: string | null;
+}
+
+/**
+ * Inserts the response, or updates the same attempt's row while it is still partial. Returns
+ * nothing when the attempt was already complete: a retried submit changes nothing. Concurrent
+ * retries serialize on the unique (survey, session) key, so exactly one of them completes it.
+ */
+export async function upsertResponse(tx: Tx, r: ResponseWrite) {
+  const now = sql<Date>`now()`;
+  return tx
+    .insertInto('responses')
+    .values({
+      workspace_id: r.workspaceId,
+      id: r.id,
+      survey_id: r.surveyId,
+      version: r.version,
+      wave_id: r.waveId,
+      session_hash: r.sessionHash,
+      once_key: r.onceKey,
+      status: r.status,
+      answers: JSON.stringify(r.answers),
+      hidden: JSON.stringify(r.hidden),
+      language: r.language,
+      channel: r.channel,
+      location_id: r.locationId,
+      device_class: r.deviceClass,
+      page_seconds: JSON.stringify(r.pageSeconds),
+      current_page: r.currentPage,
+      ending: r.ending,
+      completed_at: r.status === 'complete' ? now : null,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['workspace_id', 'survey_id', 'session_hash'])
+        .doUpdateSet((eb) => ({
+          status: eb.ref('excluded.status'),
+          once_key: eb.ref('excluded.once_key'),
+          answers: eb.ref('excluded.answers'),
+          hidden: eb.ref('excluded.hidden'),
+          language: eb.ref('excluded.language'),
+          // The page reports each page's total so far; pages it does not mention keep theirs.
+          page_seconds: sql`responses.page_seconds || excluded.page_seconds`,
+          current_page: eb.ref('excluded.current_page'),
+          ending: eb.ref('excluded.ending'),
+          completed_at: eb.ref('excluded.completed_at'),
+          updated_at: now,
+        }))
+        .where('responses.status', '=', 'partial'),
+    )
+    .returning(['id', 'status', 'ending', sql<boolean>`xmax = 0`.as('inserted')])
+    .executeTakeFirst();
+}
+
+export async function replaceFacts(
+  tx: Tx,
+  workspaceId: string,
+  surveyId: string,
+  responseId: string,
+  facts: AnswerFact[],
+  complete: boolean,
+): Promise<void> {
+  await tx
+    .deleteFrom('response_answers')
+    .where('workspace_id', '=', workspaceId)
+    .where('response_id', '=', responseId)
+    .execute();
+  if (facts.length === 0) return;
+  await tx
+    .insertInto('response_answers')
+    .values(
+      facts.map((f) => ({
+        workspace_id: workspaceId,
+        response_id: responseId,
+        question_id: f.questionId,
+        item: f.item,
+        survey_id: surveyId,
+        question_type: f.questionType,
+        value_num: f.valueNum,
+        value_text: f.valueText,
+        complete,
+        answered_at: sql<Date>`now()`,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,93 @@
+// What the survey page and the intake may know of a survey: found by its public key, the version
+// respondents answer now, and the wave open at this moment. Exported for features/responses and
+// features/survey-page, which never read the surveys tables themselves.
+import { sql } from 'kysely';
+import type { SurveyDefinition } from '../../../common/survey/definition';
+import type { Db, Tx } from '../../db/database';
+import type { SurveySettingsRow } from '../../db/schema';
+
+export interface PublishedSurvey {
+  workspaceId: string;
+  surveyId: string;
+  key: string;
+  name: string;
+  status: 'draft' | 'published' | 'closed';
+  /** The newest published version, or null when the survey was never published. */
+  version: number | null;
+  definition: SurveyDefinition | null;
+  settings: SurveySettingsRow;
+  /** The workspace's default language: the last fallback for the page's chrome. */
+  workspaceLanguage: string;
+  /** Waves exist, and which one is open now (null when none is). */
+  hasWaves: boolean;
+  openWaveId: string | null;
+}
+
+/** The workspace a public key belongs to, in one system-scoped statement (no transaction needed). */
+export async function surveyKeyOwner(db: Db, key: string): Promise<{ workspaceId: string; surveyId: string } | null> {
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(key)) return null;
+  const { rows } = await sql<{ workspace_id: string; id: string }>`
+    SELECT * FROM rapport_survey_key(${key})`.execute(db);
+  const row = rows[0];
+  return row ? { workspaceId: row.workspace_id, surveyId: row.id } : null;
+}
+
+/** The survey as respondents see it, read inside the workspace's transaction. */
+export async function loadPublishedSurvey(tx: Tx, workspaceId: string, surveyId: string): Promise<PublishedSurvey | null> {
+  const survey = await tx
+    .selectFrom('surveys')
+    .innerJoin('workspaces', 'workspaces.id', 'surveys.workspace_id')
+    .select([
+      'surveys.key',
+      'surveys.name',
+      'surveys.status',
+      'surveys.latest_version',
+      'surveys.settings',
+      'workspaces.default_language',
+    ])
+    .where('surveys.workspace_id', '=', workspaceId)
+    .where('surveys.id', '=', surveyId)
+    .executeTakeFirst();
+  if (!survey) return null;
+  const version = survey.latest_version;
+  const [definition, waves] = await Promise.all([
+    version === null ? null : loadVersionDefinition(tx, workspaceId, surveyId, version),
+    tx
+      .selectFrom('survey_waves')
+      .select(['id', sql<boolean>`opens_at <= now() AND (closes_at IS NULL OR closes_at > now())`.as('open')])
+      .where('workspace_id', '=', workspaceId)
+      .where('survey_id', '=', surveyId)
+      .orderBy('number', 'desc')
+      .execute(),
+  ]);
+  return {
+    workspaceId,
+    surveyId,
+    key: survey.key,
+    name: survey.name,
+    status: survey.status,
+    version,
+    definition,
+    settings: survey.settings,
+    workspaceLanguage: survey.default_language,
+    hasWaves: waves.length > 0,
+    openWaveId: waves.find((w) => w.open)?.id ?? null,
+  };
+}
+
+/** A published version's definition, as stored at publish time (already validated then). */
+export async function loadVersionDefinition(
+  tx: Tx,
+  workspaceId: string,
+  surveyId: string,
+  version: number,
+): Promise<SurveyDefinition | null> {
+  const row = await tx
+    .selectFrom('survey_versions')
+    .select('definition')
+    .where('workspace_id', '=', workspaceId)
+    .where('survey_id', '=', surveyId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return row ? (row.definition as SurveyDefinition) : null;
+}
