@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { asSystem, inWorkspace } from '../db/database';
+import { newId } from './ids';
 import { client, signedIn, type Client } from '../test/client';
 import { makeUser, makeWorkspace, useTestApp } from '../test/test-app';
 
@@ -19,7 +20,16 @@ const BODIES: Record<string, unknown> = {
   'POST /workspaces/{workspaceId}/api-keys': { name: 'x', role: 'viewer' },
   'POST /workspaces/{workspaceId}/webhooks': { url: 'https://example.com/hook', eventTypes: ['*'] },
   'PATCH /workspaces/{workspaceId}/webhooks/{webhookId}': { active: false },
+  'POST /workspaces/{workspaceId}/surveys': { name: 'x' },
+  'PATCH /workspaces/{workspaceId}/surveys/{surveyId}': { name: 'x' },
+  'POST /workspaces/{workspaceId}/surveys/{surveyId}/duplicate': {},
+  'POST /workspaces/{workspaceId}/surveys/{surveyId}/save-as-template': { name: 'x' },
+  'POST /workspaces/{workspaceId}/surveys/{surveyId}/waves': { opensAt: '2030-01-01T00:00:00Z' },
+  'PATCH /workspaces/{workspaceId}/surveys/{surveyId}/waves/{waveId}': { name: 'x' },
 };
+
+/** Path parameters naming what every workspace shares (the built-in survey templates), not B's. */
+const SHARED_PARAMS = new Set(['key']);
 
 interface World {
   a: { id: string };
@@ -32,7 +42,16 @@ const world = {} as World;
 async function idsOf(workspaceId: string): Promise<Record<string, string>> {
   return asSystem(ctx.db, async (tx) => {
     const first = async (
-      table: 'locations' | 'api_keys' | 'invitations' | 'webhooks' | 'webhook_deliveries',
+      table:
+        | 'locations'
+        | 'api_keys'
+        | 'invitations'
+        | 'webhooks'
+        | 'webhook_deliveries'
+        | 'surveys'
+        | 'survey_waves'
+        | 'survey_templates'
+        | 'responses',
     ) =>
       (await tx.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).executeTakeFirst())
         ?.id ?? '00000000-0000-7000-8000-000000000000';
@@ -48,6 +67,12 @@ async function idsOf(workspaceId: string): Promise<Record<string, string>> {
       invitationId: await first('invitations'),
       webhookId: await first('webhooks'),
       deliveryId: await first('webhook_deliveries'),
+      surveyId: await first('surveys'),
+      waveId: await first('survey_waves'),
+      templateId: await first('survey_templates'),
+      responseId: await first('responses'),
+      version: '1',
+      key: 'store-visit',
       userId: member.user_id,
     };
   });
@@ -72,6 +97,36 @@ beforeAll(async () => {
     url: 'http://127.0.0.1:9/hook',
     eventTypes: ['*'],
   });
+  const survey = (
+    await asB.post(`/api/v1/workspaces/${b.id}/surveys`, { name: 'b', from: { template: 'store-visit' } })
+  ).body;
+  await asB.post(`/api/v1/workspaces/${b.id}/surveys/${survey.id}/publish`);
+  const wave = (
+    await asB.post(`/api/v1/workspaces/${b.id}/surveys/${survey.id}/waves`, {
+      opensAt: '2026-01-01T00:00:00Z',
+    })
+  ).body;
+  await asB.post(`/api/v1/workspaces/${b.id}/surveys/${survey.id}/save-as-template`, { name: 'b' });
+  await inWorkspace(ctx.db, b.id, (tx) =>
+    tx
+      .insertInto('responses')
+      .values({
+        workspace_id: b.id,
+        id: newId(),
+        survey_id: survey.id,
+        version: 1,
+        wave_id: wave.id,
+        session_hash: 'b',
+        status: 'complete',
+        language: 'en',
+        channel: 'link',
+        device_class: 'desktop',
+        answers: '{}',
+        hidden: '{}',
+        page_seconds: '{}',
+      })
+      .execute(),
+  );
   world.ids = await idsOf(b.id);
 });
 
@@ -102,7 +157,10 @@ describe('tenant isolation', () => {
       for (const { method, path } of workspaceRoutes()) {
         const body = BODIES[`${method} ${path}`];
         const variants = [fill(path, world.ids)];
-        if (path.split('{').length > 2) variants.push(fill(path, { ...world.ids, workspaceId: world.a.id }));
+        const own = [...path.matchAll(/\{(\w+)\}/g)]
+          .map((m) => m[1]!)
+          .filter((name) => name !== 'workspaceId' && !SHARED_PARAMS.has(name));
+        if (own.length > 0) variants.push(fill(path, { ...world.ids, workspaceId: world.a.id }));
         for (const url of variants) {
           const res = await api.request(
             method as never,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { App } from '../../platform/http/types';
 import { newId } from '../../platform/ids';
 import { deviceClassOf } from './device-class';
-import { intakeBody, intakeParams, intakeReply } from './intake-schemas';
+import { intakeBody, intakeParams, intakeQuery, intakeReply } from './intake-schemas';
 import { submitToSurvey } from './submit-to-survey';
 
 /** The cookie that identifies a device, for surveys that take one response per device. */
@@ -34,6 +34,7 @@ export default async function intakeRoutes(app: App): Promise<void> {
         summary: 'Save or submit a response (public; idempotent by idempotencyKey)',
         security: [],
         params: intakeParams,
+        querystring: intakeQuery,
         body: intakeBody,
         response: { 200: intakeReply, 201: intakeReply },
       },
@@ -55,9 +56,9 @@ export default async function intakeRoutes(app: App): Promise<void> {
         complete: body.complete,
         currentPage: body.currentPage ?? null,
         pageSeconds: body.pageSeconds,
-        channel: body.channel,
-        locationCode: body.location ?? null,
-        token: body.token ?? null,
+        channel: body.channel ?? req.query.ch ?? 'link',
+        locationCode: body.location ?? req.query.loc ?? null,
+        token: body.token ?? req.query.t ?? null,
         deviceId: req.cookies[DEVICE_COOKIE] ?? null,
         deviceClass: deviceClassOf(req.headers['user-agent']),
       });

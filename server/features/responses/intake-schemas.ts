@@ -8,6 +8,17 @@ export const idempotencyKeySchema = z
 
 export const intakeParams = z.object({ key: z.string().max(40) });
 
+/** The survey link's own parameters, which the page passes on: used when the body does not say. */
+export const intakeQuery = z.object({
+  ch: z
+    .string()
+    .regex(/^[a-z][a-z0-9_-]{0,29}$/)
+    .optional()
+    .catch(undefined),
+  loc: z.string().max(40).optional(),
+  t: z.string().max(200).optional(),
+});
+
 export const intakeBody = z.object({
   idempotencyKey: idempotencyKeySchema,
   answers: z.record(z.string().max(100), z.unknown()).default({}),
@@ -20,7 +31,7 @@ export const intakeBody = z.object({
   channel: z
     .string()
     .regex(/^[a-z][a-z0-9_-]{0,29}$/)
-    .default('link'),
+    .optional(),
   /** The short code of the store or channel (from a QR code's ?loc=). */
   location: z.string().max(40).optional(),
   /** The personal token of an invitation link (?t=). */

@@ -12,6 +12,7 @@ import {
   responseSummarySchema,
   surveyParams,
 } from '../surveys/schemas';
+import { surveyExists } from '../surveys/published';
 import { presentResponse, presentResponseSummary } from './present';
 
 const tags = ['responses'];
@@ -33,7 +34,8 @@ export default async function responseRoutes(app: App): Promise<void> {
     async (req) => {
       const actor = await authorize(req, req.params.workspaceId, 'responses.read');
       const f = req.query;
-      const page = await inWorkspace(db, actor.workspaceId, (tx) => {
+      const page = await inWorkspace(db, actor.workspaceId, async (tx) => {
+        if (!(await surveyExists(tx, actor.workspaceId, req.params.surveyId))) throw notFound('survey');
         let q = tx
           .selectFrom('responses')
           .selectAll()

@@ -24,7 +24,10 @@ export interface PublishedSurvey {
 }
 
 /** The workspace a public key belongs to, in one system-scoped statement (no transaction needed). */
-export async function surveyKeyOwner(db: Db, key: string): Promise<{ workspaceId: string; surveyId: string } | null> {
+export async function surveyKeyOwner(
+  db: Db,
+  key: string,
+): Promise<{ workspaceId: string; surveyId: string } | null> {
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(key)) return null;
   const { rows } = await sql<{ workspace_id: string; id: string }>`
     SELECT * FROM rapport_survey_key(${key})`.execute(db);
@@ -33,7 +36,11 @@ export async function surveyKeyOwner(db: Db, key: string): Promise<{ workspaceId
 }
 
 /** The survey as respondents see it, read inside the workspace's transaction. */
-export async function loadPublishedSurvey(tx: Tx, workspaceId: string, surveyId: string): Promise<PublishedSurvey | null> {
+export async function loadPublishedSurvey(
+  tx: Tx,
+  workspaceId: string,
+  surveyId: string,
+): Promise<PublishedSurvey | null> {
   const survey = await tx
     .selectFrom('surveys')
     .innerJoin('workspaces', 'workspaces.id', 'surveys.workspace_id')
@@ -90,4 +97,30 @@ export async function loadVersionDefinition(
     .where('version', '=', version)
     .executeTakeFirst();
   return row ? (row.definition as SurveyDefinition) : null;
+}
+
+/** The definition being edited, for the console's live preview. */
+export async function loadDraftDefinition(
+  tx: Tx,
+  workspaceId: string,
+  surveyId: string,
+): Promise<{ key: string; definition: SurveyDefinition } | null> {
+  const row = await tx
+    .selectFrom('surveys')
+    .select(['key', 'draft'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', surveyId)
+    .executeTakeFirst();
+  return row ? { key: row.key, definition: row.draft as SurveyDefinition } : null;
+}
+
+/** Whether the survey belongs to the workspace: other features' survey routes 404 otherwise. */
+export async function surveyExists(tx: Tx, workspaceId: string, surveyId: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('surveys')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', surveyId)
+    .executeTakeFirst();
+  return row !== undefined;
 }

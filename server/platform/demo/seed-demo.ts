@@ -1,6 +1,9 @@
 // The demo workspace made on first start: a tea brand with 2 regions, 6 stores and an online shop,
-// owned by a demo account whose password is random and shown in the start banner.
+// two published surveys from the built-in templates, owned by a demo account whose password is
+// random and shown in the start banner.
 import type { Db } from '../../db/database';
+import { createSurvey } from '../../features/surveys/create-survey';
+import { publishSurvey } from '../../features/surveys/publish-survey';
 import { inWorkspace } from '../../db/database';
 import type { Actor } from '../actor';
 import { randomToken } from '../ids';
@@ -29,6 +32,12 @@ const REGIONS = [
       ['Xiamen Siming', 'xm-siming'],
     ],
   },
+] as const;
+
+/** Built-in template → survey name. They start in the workspace's language, Chinese. */
+const SURVEYS = [
+  ['store-visit', 'Store visit'],
+  ['nps-relationship', 'Brand NPS'],
 ] as const;
 
 export async function hasAnyWorkspace(db: Db): Promise<boolean> {
@@ -82,6 +91,10 @@ export async function seedDemo(db: Db): Promise<{ email: string; password: strin
       code: 'online',
       position,
     });
+    for (const [template, name] of SURVEYS) {
+      const { survey } = await createSurvey(tx, actor, { name, from: { template } });
+      await publishSurvey(tx, actor, survey.id);
+    }
   });
   return { email: DEMO_EMAIL, password, workspaceId: ws.id };
 }
