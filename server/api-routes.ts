@@ -1,6 +1,7 @@
 // Every /api/v1 route module, in one list: the map from URL to feature folder.
 import type { App } from './platform/http/types';
 import responseRoutes from './features/responses/routes';
+import previewRoutes from './features/survey-page/preview-route';
 import surveyRoutes from './features/surveys/routes';
 import apiKeyRoutes from './platform/api-keys/routes';
 import auditRoutes from './platform/audit/routes';
@@ -22,6 +23,7 @@ export async function registerApiRoutes(app: App): Promise<void> {
     auditRoutes,
     webhookRoutes,
     surveyRoutes,
+    previewRoutes,
     responseRoutes,
   ]) {
     await app.register(routes);

@@ -2,7 +2,7 @@
 // Cleaning is idempotent: checking a cleaned value returns it unchanged.
 import type { AnswerValue, Question } from './definition';
 import { isAnswered, isObject } from './condition';
-import { isIsoDate, scaleOf } from './questions';
+import { isIsoDate, scaleOf } from './scales';
 
 export const ANSWER_ERROR_CODES = [
   'required',

@@ -2,7 +2,7 @@
 // point backwards (so logic never loops and the answer it reads already exists), ops that fit the
 // question type, piping placeholders, and sensible min/max settings. Each problem names its path.
 import type { Condition, ConditionOp, ConditionValue, LocalizedText, Question } from './questions';
-import { isIsoDate, placeholderPattern } from './questions';
+import { isIsoDate, placeholderPattern } from './scales';
 import type { SurveyShape } from './survey-shape';
 
 export type Path = (string | number)[];

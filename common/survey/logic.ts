@@ -14,7 +14,7 @@ import type {
   Question,
   SurveyDefinition,
 } from './definition';
-import { placeholderPattern } from './questions';
+import { placeholderPattern } from './scales';
 
 export { evaluateCondition, isAnswered, own } from './condition';
 
