@@ -47,7 +47,8 @@ it('the other settings pages and a capability placeholder', async () => {
     ['API keys', 'API keys'],
     ['Webhooks', 'Webhooks'],
     ['Audit log', 'Audit log'],
-    ['Surveys', 'Surveys M1'],
+    ['Surveys', 'Surveys'],
+    ['Distribution', 'Distribution M2'],
   ] as const) {
     await nav.getByRole('link', { name: link, exact: true }).click();
     await page.getByRole('heading', { name: heading, exact: true }).waitFor();

@@ -17,7 +17,7 @@ import { HomePage } from './features/layout/HomePage';
 import { NotFoundPage } from './features/layout/NotFoundPage';
 import { PageError, PagePending } from './features/layout/RouteStates';
 import { WorkspaceLayout } from './features/layout/WorkspaceLayout';
-import { AREA_SLUGS } from './features/placeholders/areas';
+import { PLACEHOLDER_AREAS } from './features/placeholders/areas';
 import { PlaceholderPage } from './features/placeholders/PlaceholderPage';
 import { lastWorkspaceId } from './features/workspace/current';
 
@@ -89,7 +89,23 @@ const workspaceIndexRoute = createRoute({
 const page = <P extends string>(path: P, component: RouteComponent) =>
   createRoute({ getParentRoute: () => workspaceRoute, path, component });
 
-const areaRoutes = AREA_SLUGS.map((area) => page(area, () => <PlaceholderPage area={area} />));
+const areaRoutes = PLACEHOLDER_AREAS.map((area) => page(area, () => <PlaceholderPage area={area} />));
+
+// Questionnaires (M1) load on demand too: the builder brings zod (draft checks) and drag and drop.
+const surveyRoutes = [
+  page(
+    'surveys',
+    lazyRouteComponent(() => import('./features/surveys/SurveysPage'), 'SurveysPage'),
+  ),
+  page(
+    'surveys/$surveyId',
+    lazyRouteComponent(() => import('./features/surveys/SurveyBuilderPage'), 'SurveyBuilderPage'),
+  ),
+  page(
+    'surveys/$surveyId/responses',
+    lazyRouteComponent(() => import('./features/responses/ResponsesPage'), 'ResponsesPage'),
+  ),
+];
 
 // Settings pages load on demand: most visits never open most of them.
 const settingsRoutes = [
@@ -128,7 +144,7 @@ const routeTree = rootRoute.addChildren([
   inviteRoute,
   authedRoute.addChildren([
     homeRoute,
-    workspaceRoute.addChildren([workspaceIndexRoute, ...areaRoutes, ...settingsRoutes]),
+    workspaceRoute.addChildren([workspaceIndexRoute, ...areaRoutes, ...surveyRoutes, ...settingsRoutes]),
   ]),
 ]);
 

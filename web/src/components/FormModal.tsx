@@ -12,6 +12,8 @@ interface Props<T> {
   okText: string;
   pending: boolean;
   initialValues?: Partial<T>;
+  /** Wider than Ant Design's default for forms with a gallery or a grid. */
+  width?: number;
   onCancel: () => void;
   /** Gets the form too, to put the API's field errors under the right fields. */
   onFinish: (values: T, form: FormInstance<T>) => void;
@@ -45,6 +47,7 @@ export function FormModal<T>({
   okText,
   pending,
   initialValues,
+  width,
   onCancel,
   onFinish,
   children,
@@ -54,6 +57,7 @@ export function FormModal<T>({
       open={open}
       title={title}
       okText={okText}
+      width={width}
       onCancel={onCancel}
       confirmLoading={pending}
       okButtonProps={{ htmlType: 'submit' }}

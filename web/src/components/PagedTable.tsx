@@ -12,9 +12,11 @@ interface Props<T> {
   rowKey: keyof T & string;
   empty: ReactNode;
   expandable?: TableProps<T>['expandable'];
+  /** Row events, e.g. a click that opens the row's details. */
+  onRow?: TableProps<T>['onRow'];
 }
 
-export function PagedTable<T extends object>({ list, columns, rowKey, empty, expandable }: Props<T>) {
+export function PagedTable<T extends object>({ list, columns, rowKey, empty, expandable, onRow }: Props<T>) {
   return (
     <QueryState isPending={list.isPending} error={list.error} refetch={list.refetch}>
       <Table<T>
@@ -24,6 +26,7 @@ export function PagedTable<T extends object>({ list, columns, rowKey, empty, exp
         pagination={false}
         scroll={{ x: 'max-content' }}
         expandable={expandable}
+        onRow={onRow}
         locale={{ emptyText: <Empty description={empty} /> }}
       />
       <LoadMore {...list} />

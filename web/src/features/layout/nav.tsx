@@ -78,7 +78,13 @@ export function NavMenu({ workspaceId, onNavigate }: Props) {
   ];
   return (
     <nav aria-label={t('layout.navigation')}>
-      <Menu mode="inline" selectedKeys={[selected]} items={items} style={{ borderInlineEnd: 'none' }} />
+      {/* A page inside an area (a survey's builder) keeps its area selected. */}
+      <Menu
+        mode="inline"
+        selectedKeys={[selected, selected.split('/')[0] ?? '']}
+        items={items}
+        style={{ borderInlineEnd: 'none' }}
+      />
     </nav>
   );
 }

@@ -1,4 +1,5 @@
-// The capability areas of PRODUCT.md (M1–M9) that have a place in the console but no screens yet.
+// The capability areas of PRODUCT.md (M1–M9): their place in the console's navigation, and which of
+// them have no screens yet.
 import {
   AppstoreAddOutlined,
   BarChartOutlined,
@@ -25,6 +26,9 @@ export const AREA_SLUGS = [
   'text-analytics',
 ] as const;
 export type AreaSlug = (typeof AREA_SLUGS)[number];
+
+/** The areas still shown as a placeholder page; the others have their own routes. */
+export const PLACEHOLDER_AREAS = AREA_SLUGS.filter((a): a is Exclude<AreaSlug, 'surveys'> => a !== 'surveys');
 
 /** i18n keys under `areas.<key>` (camelCase of the slug). */
 export const AREA_KEYS = {
