@@ -3,24 +3,9 @@
 import fc from 'fast-check';
 import type { Condition, Question, SurveyDefinition } from './definition';
 import { surveyDefinitionSchema } from './definition';
+import { QUESTION_TYPES } from './question-types';
 
-export const TYPES = [
-  'nps',
-  'rating',
-  'csat',
-  'ces',
-  'single_choice',
-  'multiple_choice',
-  'dropdown',
-  'ranking',
-  'matrix',
-  'importance_performance',
-  'text',
-  'number',
-  'date',
-  'contact',
-  'consent',
-] as const;
+export const TYPES = QUESTION_TYPES;
 
 const opts = (...ids: string[]) => ids.map((id) => ({ id, label: { en: id.toUpperCase(), 'zh-CN': id } }));
 

@@ -8,13 +8,12 @@ export const idempotencyKeySchema = z
 
 export const intakeParams = z.object({ key: z.string().max(40) });
 
+/** Where the respondent came from: link, qr, email, widget, kiosk… */
+export const channelSchema = z.string().regex(/^[a-z][a-z0-9_-]{0,29}$/, 'a channel such as link or qr');
+
 /** The survey link's own parameters, which the page passes on: used when the body does not say. */
 export const intakeQuery = z.object({
-  ch: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]{0,29}$/)
-    .optional()
-    .catch(undefined),
+  ch: channelSchema.optional().catch(undefined),
   loc: z.string().max(40).optional(),
   t: z.string().max(200).optional(),
 });
@@ -28,10 +27,7 @@ export const intakeBody = z.object({
   complete: z.boolean(),
   currentPage: z.string().max(40).nullable().optional(),
   pageSeconds: z.record(z.string().max(40), z.number().min(0).max(86_400)).optional(),
-  channel: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]{0,29}$/)
-    .optional(),
+  channel: channelSchema.optional(),
   /** The short code of the store or channel (from a QR code's ?loc=). */
   location: z.string().max(40).optional(),
   /** The personal token of an invitation link (?t=). */

@@ -3,26 +3,7 @@
 import type { ChoiceOption, Question, QuestionType } from '../../../../common/survey/definition';
 import { uniqueId } from './draft-ops';
 
-export const QUESTION_TYPES = [
-  'nps',
-  'csat',
-  'ces',
-  'rating',
-  'single_choice',
-  'multiple_choice',
-  'dropdown',
-  'ranking',
-  'matrix',
-  'importance_performance',
-  'text',
-  'number',
-  'date',
-  'contact',
-  'consent',
-] as const satisfies readonly QuestionType[];
-// Fails to compile when common/ gains a question type the list above does not have.
-type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : never;
-export const questionTypesComplete: Missing<QuestionType, (typeof QUESTION_TYPES)[number]> = true;
+export { QUESTION_TYPES } from '../../../../common/survey/question-types';
 
 /** The texts a new question starts with, in the console's language. */
 export interface StarterTexts {
