@@ -3,7 +3,7 @@
 // runs in the browser, here on the server.
 import type { Answers, SurveyDefinition } from '../../../common/survey/definition';
 import { readAnswers } from '../../../common/survey/form-fields';
-import { nextStep, pagePath } from '../../../common/survey/logic';
+import { nextStep, pagePath, visibleQuestions } from '../../../common/survey/logic';
 import { validateSubmission } from '../../../common/survey/validate-answers';
 
 export type Nav = 'next' | 'back' | 'email_resume';
@@ -51,12 +51,17 @@ export function advance(
   }
   const full = validateSubmission(def, { answers: merged, hidden }, { complete: true });
   const faults = full.ok ? [] : full.errors.filter((e) => onPage.has(e.questionId));
-  if (!typed.ok || faults.length > 0) {
-    const all = typed.ok ? faults : [...typed.errors, ...faults];
+  // A required question that an answer on this very page just revealed was never shown without
+  // JavaScript: show the page again with it, but do not call it missing yet.
+  const shownBefore = new Set(visibleQuestions(def, page.id, { answers: stored, hidden }).map((q) => q.id));
+  const missed = faults.filter((e) => e.code !== 'required' || shownBefore.has(e.questionId));
+  if (!typed.ok || missed.length > 0) {
     const errors: Record<string, { code: string }> = {};
-    for (const e of all) errors[e.questionId] ??= { code: e.code };
+    for (const e of typed.ok ? missed : [...typed.errors, ...missed])
+      errors[e.questionId] ??= { code: e.code };
     return { kind: 'errors', pageId: page.id, answers: merged, errors };
   }
+  if (faults.length > 0) return { kind: 'page', pageId: page.id, answers: typed.answers };
   if (post.nav === 'email_resume') return { kind: 'page', pageId: page.id, answers: typed.answers };
   const step = nextStep(def, page.id, { answers: typed.answers, hidden });
   return 'end' in step

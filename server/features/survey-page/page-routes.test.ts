@@ -170,6 +170,73 @@ describe('the no-JavaScript flow', () => {
     });
   });
 
+  it('reads the CRLF line breaks a browser posts as LF, as the script sends them', async () => {
+    const s = await survey();
+    const sessionKey = field((await ctx.app.inject({ url: `/s/${s.key}` })).body, '_s')!;
+    await postForm(`/s/${s.key}`, { _s: sessionKey, _p: 'score', _l: 'en', _nav: 'next', 'q.nps': '7' });
+    // 2000 characters in the textarea (its maxlength, the question's maxLength), 2001 as posted.
+    const lines = ['x'.repeat(999), 'x'.repeat(1000)];
+    const res = await postForm(`/s/${s.key}`, {
+      _s: sessionKey,
+      _p: 'details',
+      _l: 'en',
+      _nav: 'next',
+      'q.satisfaction': '4',
+      'q.comment': lines.join('\r\n'),
+    });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toContain('p=follow_up');
+    expect((await rows(s))[0]?.answers).toMatchObject({ comment: lines.join('\n') });
+  });
+
+  it('shows a required question revealed on the same page without calling it missing', async () => {
+    const s = await survey();
+    const sessionKey = field((await ctx.app.inject({ url: `/s/${s.key}` })).body, '_s')!;
+    await postForm(`/s/${s.key}`, { _s: sessionKey, _p: 'score', _l: 'en', _nav: 'next', 'q.nps': '8' });
+    await postForm(`/s/${s.key}`, {
+      _s: sessionKey,
+      _p: 'details',
+      _l: 'en',
+      _nav: 'next',
+      'q.satisfaction': '4',
+    });
+    // Ticking consent reveals the required contact question: the page comes back with it, no error.
+    const posted = await postForm(`/s/${s.key}`, {
+      _s: sessionKey,
+      _p: 'follow_up',
+      _l: 'en',
+      _nav: 'next',
+      'q.callback': 'yes',
+    });
+    expect(posted.statusCode).toBe(303);
+    expect(posted.headers.location).toContain('p=follow_up');
+    const revealed = await ctx.app.inject({ url: posted.headers.location! });
+    expect(revealed.body).toContain('How can we reach you?');
+    expect(revealed.body).not.toContain('aria-invalid="true"');
+    // Posted again still empty, it is now missing.
+    const missing = await postForm(`/s/${s.key}`, {
+      _s: sessionKey,
+      _p: 'follow_up',
+      _l: 'en',
+      _nav: 'next',
+      'q.callback': 'yes',
+    });
+    expect(missing.statusCode).toBe(422);
+    const done = await postForm(`/s/${s.key}`, {
+      _s: sessionKey,
+      _p: 'follow_up',
+      _l: 'en',
+      _nav: 'next',
+      'q.callback': 'yes',
+      'q.contact.email': 'li@example.com',
+    });
+    expect(done.statusCode).toBe(303);
+    expect((await rows(s))[0]).toMatchObject({
+      status: 'complete',
+      answers: { callback: true, contact: { email: 'li@example.com' } },
+    });
+  });
+
   it('resumes on the same device where the respondent left off', async () => {
     const s = await survey();
     const sessionKey = field((await ctx.app.inject({ url: `/s/${s.key}` })).body, '_s')!;

@@ -11,7 +11,7 @@ import type { App } from '../../platform/http/types';
 import { randomToken } from '../../platform/ids';
 import { findAttempt, type Attempt } from '../responses/attempt';
 import { deviceClassOf } from '../responses/device-class';
-import { idempotencyKeySchema } from '../responses/intake-schemas';
+import { channelSchema, idempotencyKeySchema } from '../responses/intake-schemas';
 import { DEVICE_COOKIE, intakeRateLimit } from '../responses/intake-routes';
 import { submitToSurvey } from '../responses/submit-to-survey';
 import {
@@ -31,11 +31,7 @@ const linkQuery = z.looseObject({
   lang: z.string().max(35).optional(),
   r: z.string().max(128).optional(),
   p: z.string().max(40).optional(),
-  ch: z
-    .string()
-    .regex(/^[a-z][a-z0-9_-]{0,29}$/)
-    .optional()
-    .catch(undefined),
+  ch: channelSchema.optional().catch(undefined),
   loc: z.string().max(40).optional(),
   t: z.string().max(200).optional(),
 });
@@ -199,9 +195,11 @@ export default async function surveyPageRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const { key } = req.params;
       const form = req.body;
+      // A browser posts a textarea's line breaks as CRLF; the script (FormData) and the JSON intake
+      // send LF. Read them as LF, so an answer is the same text either way (and its length too).
       const get = (name: string): string[] => {
         const v = Object.prototype.hasOwnProperty.call(form, name) ? form[name] : undefined;
-        return v === undefined ? [] : Array.isArray(v) ? v : [v];
+        return (v === undefined ? [] : Array.isArray(v) ? v : [v]).map(unixLineBreaks);
       };
       const first = (name: string) => get(name)[0];
       const survey = await open(key);
@@ -360,6 +358,8 @@ function noticeLanguage(req: FastifyRequest, survey: PublishedSurvey | null): st
   const q = (req.query as { lang?: string }).lang;
   return chooseLanguage(stand, q, req.headers['accept-language']);
 }
+
+const unixLineBreaks = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 /** Hidden fields the survey declares, from the link's query string. */
 function hiddenFromLink(def: SurveyDefinition, query: LinkQuery): Record<string, string> {

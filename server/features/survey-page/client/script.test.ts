@@ -234,6 +234,20 @@ describe('the survey page script', () => {
     expect(await page.inputValue('input[name="q.visit.other"]')).toBe('bike');
   });
 
+  it('leaves nothing on the server for someone who only looked', async () => {
+    const page = await open();
+    const hide = () =>
+      page.evaluate(() => {
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+    await hide(); // nothing answered yet: no partial save
+    await pick(page, 'q.nps', '6');
+    await hide();
+    await expect.poll(() => posts.length).toBe(1);
+    expect(posts[0]).toMatchObject({ complete: false, currentPage: 'first', answers: { nps: 6 } });
+  });
+
   it('saves nothing in a preview', async () => {
     viewOverrides = { mode: 'preview', actionUrl: '#', intakeUrl: '#' };
     const page = await open();

@@ -188,9 +188,17 @@ function surveyPage(cfg: SurveyPageConfig, form: HTMLFormElement, store: Progres
     });
   }
 
+  /** The attempt has a row on the server: the page resumed one, or a partial save went out. */
+  let onServer = Object.keys(cfg.answers).length > 0;
+
   /** A partial save: fire and forget (the page keeps the answers on the device as well). */
   function savePartial(): void {
-    if (live) post(false).catch(() => undefined);
+    if (!live) return;
+    // Someone who only looked (nothing answered, still on the first page) leaves no response behind.
+    const walk = walkSurvey(def, answers, cfg.hidden);
+    if (!onServer && current === walk.pages[0] && Object.keys(walk.answers).length === 0) return;
+    onServer = true;
+    post(false).catch(() => undefined);
   }
 
   function next(): void {
