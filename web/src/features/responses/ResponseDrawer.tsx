@@ -1,6 +1,6 @@
 // One response in a drawer (full width on a phone): when and how it came in, its hidden fields, the
 // time spent on each page, and every answer under its question as the answered version worded it.
-import { Descriptions, Divider, Drawer, Empty, Flex, Grid, List, Typography } from 'antd';
+import { Descriptions, Divider, Drawer, Empty, Flex, Grid, List, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useResponse, useSurveyVersion, type ResponseDetail } from '../../api/responses';
 import { QueryState } from '../../components/QueryState';
@@ -28,6 +28,7 @@ interface Props {
 export function ResponseDrawer({ workspaceId, surveyId, responseId, lookups, onClose }: Props) {
   const { t } = useTranslation();
   const wide = Grid.useBreakpoint().md ?? true;
+  const { token } = theme.useToken();
   return (
     <Drawer
       open={responseId !== null}
@@ -35,14 +36,24 @@ export function ResponseDrawer({ workspaceId, surveyId, responseId, lookups, onC
       size={wide ? 720 : '100%'}
       title={t('responses.detailTitle')}
       destroyOnHidden
+      styles={{ body: { padding: 0, display: 'flex' } }}
     >
+      {/* The response scrolls in this region rather than in the drawer's body, which cannot take
+          the focus: this one can, so the arrow keys scroll it too. */}
       {responseId && (
-        <ResponseBody
-          workspaceId={workspaceId}
-          surveyId={surveyId}
-          responseId={responseId}
-          lookups={lookups}
-        />
+        <div
+          role="region"
+          aria-label={t('responses.detailTitle')}
+          tabIndex={0}
+          style={{ flex: 1, minWidth: 0, overflow: 'auto', padding: token.paddingLG }}
+        >
+          <ResponseBody
+            workspaceId={workspaceId}
+            surveyId={surveyId}
+            responseId={responseId}
+            lookups={lookups}
+          />
+        </div>
       )}
     </Drawer>
   );

@@ -115,7 +115,14 @@ function Builder({
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <Card size="small" styles={{ body: { paddingTop: 0 } }}>
-            <Tabs items={tabs} destroyOnHidden />
+            {/* Tabs that do not fit (on a phone) scroll sideways, as they do on touch screens,
+                rather than going into a "more" menu: that menu's button would sit inside the
+                tablist, where only tabs belong (axe: aria-required-children). */}
+            <Tabs
+              items={tabs}
+              destroyOnHidden
+              renderTabBar={(props, DefaultTabBar) => <DefaultTabBar {...props} mobile />}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={10}>
