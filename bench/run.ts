@@ -5,9 +5,14 @@ import path from 'node:path';
 import { benchApi } from './api';
 import { root, saveResult, type BenchResult } from './lib';
 import { benchStartup } from './startup';
+import { benchSurvey } from './survey';
 import { writeBenchmarksDoc } from './write-doc';
 
-const BENCHES: Record<string, () => Promise<BenchResult>> = { startup: benchStartup, api: benchApi };
+const BENCHES: Record<string, () => Promise<BenchResult>> = {
+  startup: benchStartup,
+  api: benchApi,
+  survey: benchSurvey,
+};
 
 const names = process.argv.slice(2).filter((a) => a !== '--');
 const chosen = names.length ? names : Object.keys(BENCHES);
