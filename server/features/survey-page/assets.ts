@@ -3,11 +3,14 @@
 // can serve them as immutable under /s/assets/.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 export interface AssetFile {
   body: Buffer;
+  /** The same bytes gzipped once at build time (level 9), for clients that accept gzip. */
+  gzipped: Buffer;
   /** The Content-Type to serve it with. */
   type: string;
 }
@@ -58,7 +61,7 @@ export async function buildStyle(): Promise<string> {
 function asset(name: string, ext: 'js' | 'css', text: string, type: string): [string, AssetFile] {
   const body = Buffer.from(text, 'utf8');
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
-  return [`/s/assets/${name}.${hash}.${ext}`, { body, type }];
+  return [`/s/assets/${name}.${hash}.${ext}`, { body, gzipped: gzipSync(body, { level: 9 }), type }];
 }
 
 let built: Promise<SurveyAssets> | null = null;

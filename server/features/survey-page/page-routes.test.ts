@@ -1,5 +1,6 @@
 // The survey page over HTTP without JavaScript: GET renders, each page POSTs and is redirected,
 // logic runs on the server, and the response is stored once at the end.
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { storeVisitSurvey } from '../../../common/survey/fixtures';
 import { inWorkspace } from '../../db/database';
@@ -54,6 +55,24 @@ describe('GET /s/:key', () => {
     expect(es.body).toMatch(/<html[^>]*lang="es"/);
     const fallback = await ctx.app.inject({ url: `/s/${s.key}`, headers: { 'accept-language': 'fr-FR' } });
     expect(fallback.body).toMatch(/<html[^>]*lang="en"/);
+  });
+
+  it('sends the page and its assets gzipped to browsers that take gzip', async () => {
+    const s = await survey();
+    const res = await ctx.app.inject({
+      url: `/s/${s.key}`,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    const html = gunzipSync(res.rawPayload).toString();
+    expect(html).toMatch(/<html[^>]*lang="en"/);
+    const script = /<script[^>]*src="([^"]+)"/.exec(html)![1]!;
+    const zipped = await ctx.app.inject({ url: script, headers: { 'accept-encoding': 'gzip' } });
+    const plain = await ctx.app.inject({ url: script });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+    expect(plain.headers['cache-control']).toContain('immutable');
   });
 
   it('says so when the survey is unknown or closed', async () => {
