@@ -186,7 +186,8 @@ it.each(SCREENS)('every tab of the survey builder, on %s', { timeout: 120_000 },
     .getByRole('button', { name: 'Add question' })
     .click();
   await page.getByRole('menuitem', { name: /Text$/ }).click();
-  await status.getByText(/Not saved: /).waitFor();
+  // Generous: under a loaded CI machine the builder's chunk and validation can be slow to settle.
+  await status.getByText(/Not saved: /).waitFor({ timeout: 60_000 });
   await settled(page);
   found.push(...(await violationsAt(page, 'Questions, not saved')));
   expect(found, screen).toEqual([]);
