@@ -406,9 +406,9 @@ export async function benchSurvey(): Promise<BenchResult> {
         `each run. TRUST_PROXY is on and each request carries its own X-Forwarded-For, as phones behind ` +
         `a proxy would: the intake allows 120 saves a minute per address and survey. The floor's ` +
         `transaction: BEGIN + scope; the response upsert; one multi-row INSERT of the facts; the event ` +
-        `INSERT; graphile_worker.add_job; COMMIT (6 round trips). Rapport makes 12 per submission: it ` +
-        `also looks up the key (before the transaction), reads the survey, its version and its waves, ` +
-        `looks for the attempt and deletes its old facts. Server, PostgreSQL and load generator share the 2 cores; the web process runs alone ` +
+        `INSERT; graphile_worker.add_job; COMMIT (6 round trips). Rapport makes 8 per submission: it ` +
+        `also looks up the key (before the transaction), reads the survey with its version and waves ` +
+        `(one statement) and looks for the attempt. Server, PostgreSQL and load generator share the 2 cores; the web process runs alone ` +
         `(--role web).`,
     };
   } finally {

@@ -142,6 +142,7 @@ export async function saveResponse(
     written.id,
     answersToFacts(def, checked.answers),
     input.complete,
+    { fresh: written.inserted },
   );
   if (input.complete) {
     await publishEvent(tx, workspaceId, 'response.submitted', {

@@ -110,12 +110,16 @@ export async function replaceFacts(
   responseId: string,
   facts: AnswerFact[],
   complete: boolean,
+  /** The response was just inserted: it has no facts to remove. */
+  opts: { fresh: boolean },
 ): Promise<void> {
-  await tx
-    .deleteFrom('response_answers')
-    .where('workspace_id', '=', workspaceId)
-    .where('response_id', '=', responseId)
-    .execute();
+  if (!opts.fresh) {
+    await tx
+      .deleteFrom('response_answers')
+      .where('workspace_id', '=', workspaceId)
+      .where('response_id', '=', responseId)
+      .execute();
+  }
   if (facts.length === 0) return;
   await tx
     .insertInto('response_answers')

@@ -35,7 +35,10 @@ export async function surveyKeyOwner(
   return row ? { workspaceId: row.workspace_id, surveyId: row.id } : null;
 }
 
-/** The survey as respondents see it, read inside the workspace's transaction. */
+/**
+ * The survey as respondents see it, read inside the workspace's transaction: the survey, its
+ * newest version and its waves in one statement, since every answer of every respondent asks.
+ */
 export async function loadPublishedSurvey(
   tx: Tx,
   workspaceId: string,
@@ -44,41 +47,59 @@ export async function loadPublishedSurvey(
   const survey = await tx
     .selectFrom('surveys')
     .innerJoin('workspaces', 'workspaces.id', 'surveys.workspace_id')
-    .select([
+    .leftJoin('survey_versions', (join) =>
+      join
+        .onRef('survey_versions.workspace_id', '=', 'surveys.workspace_id')
+        .onRef('survey_versions.survey_id', '=', 'surveys.id')
+        .onRef('survey_versions.version', '=', 'surveys.latest_version'),
+    )
+    .select((eb) => [
       'surveys.key',
       'surveys.name',
       'surveys.status',
       'surveys.latest_version',
       'surveys.settings',
       'workspaces.default_language',
+      'survey_versions.definition',
+      eb
+        .exists(
+          eb
+            .selectFrom('survey_waves')
+            .select('survey_waves.id')
+            .whereRef('survey_waves.workspace_id', '=', 'surveys.workspace_id')
+            .whereRef('survey_waves.survey_id', '=', 'surveys.id'),
+        )
+        .$castTo<boolean>()
+        .as('has_waves'),
+      eb
+        .selectFrom('survey_waves')
+        .select('survey_waves.id')
+        .whereRef('survey_waves.workspace_id', '=', 'surveys.workspace_id')
+        .whereRef('survey_waves.survey_id', '=', 'surveys.id')
+        .where(sql<boolean>`survey_waves.opens_at <= now()`)
+        .where((w) =>
+          w.or([w('survey_waves.closes_at', 'is', null), w('survey_waves.closes_at', '>', sql<Date>`now()`)]),
+        )
+        .orderBy('survey_waves.number', 'desc')
+        .limit(1)
+        .as('open_wave_id'),
     ])
     .where('surveys.workspace_id', '=', workspaceId)
     .where('surveys.id', '=', surveyId)
     .executeTakeFirst();
   if (!survey) return null;
-  const version = survey.latest_version;
-  const [definition, waves] = await Promise.all([
-    version === null ? null : loadVersionDefinition(tx, workspaceId, surveyId, version),
-    tx
-      .selectFrom('survey_waves')
-      .select(['id', sql<boolean>`opens_at <= now() AND (closes_at IS NULL OR closes_at > now())`.as('open')])
-      .where('workspace_id', '=', workspaceId)
-      .where('survey_id', '=', surveyId)
-      .orderBy('number', 'desc')
-      .execute(),
-  ]);
   return {
     workspaceId,
     surveyId,
     key: survey.key,
     name: survey.name,
     status: survey.status,
-    version,
-    definition,
+    version: survey.latest_version,
+    definition: (survey.definition as SurveyDefinition | null) ?? null,
     settings: survey.settings,
     workspaceLanguage: survey.default_language,
-    hasWaves: waves.length > 0,
-    openWaveId: waves.find((w) => w.open)?.id ?? null,
+    hasWaves: survey.has_waves,
+    openWaveId: survey.open_wave_id ?? null,
   };
 }
 
