@@ -1,7 +1,7 @@
 // POST /s/:key/responses — the public JSON intake the survey page's script (and integrators) use.
 // 201 when the save made the response, 200 when it updated it or replayed a finished one.
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { App } from '../../platform/http/types';
 import { newId } from '../../platform/ids';
 import { deviceClassOf } from './device-class';
