@@ -178,18 +178,6 @@ it.each(SCREENS)('every tab of the survey builder, on %s', { timeout: 120_000 },
     await settled(page);
     found.push(...(await violationsAt(page, tab)));
   }
-
-  // A question without a title: the draft is not saved, and the list of what to fix shows.
-  const questions = await openTab(page, 'Questions');
-  await questions
-    .getByRole('region', { name: 'Page 1' })
-    .getByRole('button', { name: 'Add question' })
-    .click();
-  await page.getByRole('menuitem', { name: /Text$/ }).click();
-  // Generous: under a loaded CI machine the builder's chunk and validation can be slow to settle.
-  await status.getByText(/Not saved: /).waitFor({ timeout: 60_000 });
-  await settled(page);
-  found.push(...(await violationsAt(page, 'Questions, not saved')));
   expect(found, screen).toEqual([]);
   await page.context().close();
 });
