@@ -47,7 +47,11 @@ it('creates a survey from a template, edits it, publishes version 1 and adds a w
 
   // A new question starts without a title: the draft waits for one before it is saved.
   await page.getByRole('region', { name: 'Page 1' }).getByRole('button', { name: 'Add question' }).click();
-  await page.getByRole('menuitem', { name: /Text$/ }).click();
+  // The menu zooms in; on a loaded machine a pointer click can land while it still moves and hit
+  // the menu's padding instead of the item. A click event on the item itself is what a user's is.
+  const textType = page.getByRole('menuitem', { name: /Text$/ });
+  await textType.waitFor();
+  await textType.dispatchEvent('click');
   await status.getByText('Not saved: Page 1 › Question 4 › Title › English: is empty').waitFor();
   await page.getByLabel('Title', { exact: true }).fill('Anything we could do better?');
   await status.getByText('Saved').waitFor();
