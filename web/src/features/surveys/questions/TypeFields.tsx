@@ -15,6 +15,30 @@ interface Props<Q extends Question = Question> {
 /** A number or nothing: InputNumber gives null for an emptied field. */
 const orUndefined = (v: number | null): number | undefined => (v === null ? undefined : v);
 
+/** A labelled number input of a question's settings; `onChange` gets null for an emptied field. */
+function NumberSetting({
+  id,
+  label,
+  value,
+  onChange,
+  ...bounds
+}: {
+  id: string;
+  label: string;
+  value: number | undefined;
+  onChange: (v: number | null) => void;
+  min?: number;
+  max?: number;
+  precision?: number;
+}) {
+  const { readOnly } = useDraft();
+  return (
+    <Form.Item label={label} htmlFor={id} style={{ marginBottom: 12 }}>
+      <InputNumber id={id} {...bounds} disabled={readOnly} value={value} onChange={onChange} />
+    </Form.Item>
+  );
+}
+
 function ChoiceFields({
   question: q,
   onChange,
@@ -42,36 +66,24 @@ function ChoiceFields({
       )}
       {q.type === 'multiple_choice' && (
         <Flex gap={12} wrap>
-          <Form.Item
+          <NumberSetting
+            id={`${q.id}-min`}
             label={t('surveys.builder.minPicks')}
-            htmlFor={`${q.id}-min`}
-            style={{ marginBottom: 12 }}
-          >
-            <InputNumber
-              id={`${q.id}-min`}
-              min={0}
-              max={200}
-              precision={0}
-              disabled={readOnly}
-              value={q.minPicks}
-              onChange={(v) => onChange({ ...q, minPicks: orUndefined(v) })}
-            />
-          </Form.Item>
-          <Form.Item
+            min={0}
+            max={200}
+            precision={0}
+            value={q.minPicks}
+            onChange={(v) => onChange({ ...q, minPicks: orUndefined(v) })}
+          />
+          <NumberSetting
+            id={`${q.id}-max`}
             label={t('surveys.builder.maxPicks')}
-            htmlFor={`${q.id}-max`}
-            style={{ marginBottom: 12 }}
-          >
-            <InputNumber
-              id={`${q.id}-max`}
-              min={1}
-              max={200}
-              precision={0}
-              disabled={readOnly}
-              value={q.maxPicks}
-              onChange={(v) => onChange({ ...q, maxPicks: orUndefined(v) })}
-            />
-          </Form.Item>
+            min={1}
+            max={200}
+            precision={0}
+            value={q.maxPicks}
+            onChange={(v) => onChange({ ...q, maxPicks: orUndefined(v) })}
+          />
         </Flex>
       )}
     </>
@@ -151,22 +163,18 @@ function NumberRange({ question: q, onChange }: Props<QuestionOf<'number'>>) {
   const { readOnly } = useDraft();
   return (
     <Flex gap={12} wrap align="flex-end">
-      <Form.Item label={t('surveys.builder.min')} htmlFor={`${q.id}-min`} style={{ marginBottom: 12 }}>
-        <InputNumber
-          id={`${q.id}-min`}
-          disabled={readOnly}
-          value={q.min}
-          onChange={(v) => onChange({ ...q, min: orUndefined(v) })}
-        />
-      </Form.Item>
-      <Form.Item label={t('surveys.builder.max')} htmlFor={`${q.id}-max`} style={{ marginBottom: 12 }}>
-        <InputNumber
-          id={`${q.id}-max`}
-          disabled={readOnly}
-          value={q.max}
-          onChange={(v) => onChange({ ...q, max: orUndefined(v) })}
-        />
-      </Form.Item>
+      <NumberSetting
+        id={`${q.id}-min`}
+        label={t('surveys.builder.min')}
+        value={q.min}
+        onChange={(v) => onChange({ ...q, min: orUndefined(v) })}
+      />
+      <NumberSetting
+        id={`${q.id}-max`}
+        label={t('surveys.builder.max')}
+        value={q.max}
+        onChange={(v) => onChange({ ...q, max: orUndefined(v) })}
+      />
       <Form.Item style={{ marginBottom: 12 }}>
         <Checkbox
           checked={q.integer}
@@ -286,21 +294,15 @@ export function TypeFields({ question: q, onChange }: Props) {
     case 'text':
       return (
         <Flex gap={12} wrap align="flex-end">
-          <Form.Item
+          <NumberSetting
+            id={`${q.id}-maxlength`}
             label={t('surveys.builder.maxLength')}
-            htmlFor={`${q.id}-maxlength`}
-            style={{ marginBottom: 12 }}
-          >
-            <InputNumber
-              id={`${q.id}-maxlength`}
-              min={1}
-              max={10000}
-              precision={0}
-              disabled={readOnly}
-              value={q.maxLength}
-              onChange={(v) => set({ ...q, maxLength: v ?? 1000 })}
-            />
-          </Form.Item>
+            min={1}
+            max={10000}
+            precision={0}
+            value={q.maxLength}
+            onChange={(v) => set({ ...q, maxLength: v ?? 1000 })}
+          />
           <Form.Item style={{ marginBottom: 12 }}>
             <Checkbox
               checked={q.multiline}
