@@ -26,6 +26,14 @@ export const ERROR_CODES = [
   'survey_not_open',
   'already_responded',
   'token_required',
+  /** The identity already belongs to another customer (`details` names it). */
+  'identity_taken',
+  /** The two customers hold different external ids: they are not merged. */
+  'merge_refused',
+  /** The uploaded file is not a CSV or XLSX file Rapport can read. */
+  'unsupported_file',
+  /** An import that is not in the state the request needs (mapped, running…). */
+  'import_state',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

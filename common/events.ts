@@ -13,6 +13,14 @@ export const EVENT_TYPES = [
   'survey.closed',
   /** A response was completed (partial saves publish nothing). */
   'response.submitted',
+  'customer.created',
+  /** A customer was merged into another: `sourceId` is gone, `targetId` holds everything. */
+  'customer.merged',
+  /** A customer's personal data was erased on request. */
+  'customer.erased',
+  'order.created',
+  /** A customer import job finished (or failed): its counts. */
+  'customer_import.finished',
   /** Sent by "ping" to one webhook only, whatever it subscribes to. */
   'webhook.ping',
 ] as const;

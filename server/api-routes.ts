@@ -1,5 +1,6 @@
 // Every /api/v1 route module, in one list: the map from URL to feature folder.
 import type { App } from './platform/http/types';
+import customerRoutes from './features/customers/routes';
 import responseRoutes from './features/responses/routes';
 import previewRoutes from './features/survey-page/preview-route';
 import surveyRoutes from './features/surveys/routes';
@@ -25,6 +26,7 @@ export async function registerApiRoutes(app: App): Promise<void> {
     surveyRoutes,
     previewRoutes,
     responseRoutes,
+    customerRoutes,
   ]) {
     await app.register(routes);
   }

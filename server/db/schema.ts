@@ -12,6 +12,8 @@ export interface WorkspacesTable {
   default_language: string;
   time_zone: string;
   currency: string;
+  /** ISO 3166-1 alpha-2: the country of phone numbers written without +country code. */
+  phone_country: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 
@@ -213,6 +215,7 @@ export interface ResponsesTable {
   started_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   completed_at: Timestamp | null;
+  customer_id: string | null;
 }
 
 export interface ResponseAnswersTable {
@@ -226,6 +229,154 @@ export interface ResponseAnswersTable {
   value_text: string | null;
   complete: boolean;
   answered_at: Timestamp;
+}
+
+export type CustomerFieldType = 'text' | 'number' | 'date' | 'boolean' | 'choice';
+
+export interface CustomerFieldsTable {
+  workspace_id: string;
+  key: string;
+  label: string;
+  type: CustomerFieldType;
+  options: Json<string[]>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface ConsentRow {
+  status: 'granted' | 'withdrawn';
+  at: string;
+  source: string;
+}
+
+export interface CustomersTable {
+  workspace_id: string;
+  id: string;
+  name: Generated<string>;
+  attributes: Json<Record<string, string | number | boolean>>;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  language: string | null;
+  preferred_channel: string | null;
+  consent: Json<Record<string, ConsentRow>>;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export type IdentityKind =
+  'email' | 'phone' | 'wechat_openid' | 'wechat_unionid' | 'member_id' | 'external_id';
+
+export interface CustomerIdentitiesTable {
+  workspace_id: string;
+  kind: IdentityKind;
+  value: string;
+  customer_id: string;
+  source: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface OrdersTable {
+  workspace_id: string;
+  id: string;
+  external_id: string;
+  customer_id: string | null;
+  /** numeric(14,2): pg returns it as a string, exact. */
+  amount: ColumnType<string, string | number, string | number>;
+  currency: string;
+  items: Json<unknown[]>;
+  location_id: string | null;
+  channel: string | null;
+  ordered_at: Timestamp;
+  created_at: CreatedAt;
+}
+
+export interface CustomerEventsTable {
+  workspace_id: string;
+  id: string;
+  customer_id: string;
+  kind: string;
+  external_id: string | null;
+  occurred_at: Timestamp;
+  location_id: string | null;
+  channel: string | null;
+  properties: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+export interface CustomerMergesTable {
+  workspace_id: string;
+  id: string;
+  source_id: string;
+  target_id: string;
+  source_name: Generated<string>;
+  moved: Json<Record<string, number>>;
+  merged_by: string | null;
+  merged_at: CreatedAt;
+}
+
+export type ConsumerType = 'loyal' | 'purposeful' | 'occasional' | 'information_seeking';
+
+export interface CustomerValuesTable {
+  workspace_id: string;
+  customer_id: string;
+  recency_days: number | null;
+  frequency: number;
+  monetary: ColumnType<string, string | number, string | number>;
+  r: number | null;
+  f: number | null;
+  m: number | null;
+  rfm_segment: string | null;
+  clv: ColumnType<string, string | number, string | number>;
+  consumer_type: ConsumerType | null;
+  consumer_rule: string | null;
+  computed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface SegmentsTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  definition: Json<unknown>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export type ImportStatus = 'uploaded' | 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface CustomerImportsTable {
+  workspace_id: string;
+  id: string;
+  file_name: string;
+  /** bigint: pg returns it as a string. */
+  file_size: ColumnType<string, number, number>;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  delimiter: string | null;
+  headers: Json<string[]>;
+  mapping: Json<Record<string, string>> | null;
+  match_by: string | null;
+  dry_run: Generated<boolean>;
+  status: Generated<ImportStatus>;
+  total_rows: number | null;
+  processed_rows: Generated<number>;
+  inserted: Generated<number>;
+  updated: Generated<number>;
+  rejected: Generated<number>;
+  error: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface CustomerImportRejectsTable {
+  workspace_id: string;
+  import_id: string;
+  row_number: number;
+  code: string;
+  field: string | null;
+  message: string;
+  raw: Json<Record<string, string>>;
 }
 
 export interface Database {
@@ -247,4 +398,14 @@ export interface Database {
   survey_templates: SurveyTemplatesTable;
   responses: ResponsesTable;
   response_answers: ResponseAnswersTable;
+  customer_fields: CustomerFieldsTable;
+  customers: CustomersTable;
+  customer_identities: CustomerIdentitiesTable;
+  orders: OrdersTable;
+  customer_events: CustomerEventsTable;
+  customer_merges: CustomerMergesTable;
+  customer_values: CustomerValuesTable;
+  segments: SegmentsTable;
+  customer_imports: CustomerImportsTable;
+  customer_import_rejects: CustomerImportRejectsTable;
 }

@@ -24,6 +24,19 @@ export const POLICIES = {
   'surveys.write': ['owner', 'admin', 'analyst'],
   /** Individual responses can hold personal data (contact answers). */
   'responses.read': ['owner', 'admin', 'analyst', 'agent'],
+  /** Profiles, identities and timelines are personal data. */
+  'customers.read': ['owner', 'admin', 'analyst', 'agent'],
+  /** Edit a profile, its identities, tags and consent; merge two customers. */
+  'customers.write': ['owner', 'admin', 'analyst', 'agent'],
+  /** Define the workspace's custom customer fields. */
+  'customers.fields': admins,
+  /** Bulk imports, and orders and events in by API. */
+  'customers.ingest': ['owner', 'admin', 'analyst'],
+  /** Export or erase one customer's data (a privacy request). */
+  'customers.privacy': admins,
+  /** A segment is a definition and a count, not personal data. */
+  'segments.read': everyone,
+  'segments.write': ['owner', 'admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICIES;

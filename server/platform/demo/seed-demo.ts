@@ -54,6 +54,7 @@ export async function seedDemo(db: Db): Promise<{ email: string; password: strin
     defaultLanguage: 'zh-CN',
     timeZone: 'Asia/Shanghai',
     currency: 'CNY',
+    phoneCountry: 'CN',
     ownerUserId: user.id,
   });
   const actor: Actor = {

@@ -12,6 +12,7 @@ export interface CreateWorkspaceOptions {
   defaultLanguage: Language;
   timeZone: string;
   currency: string;
+  phoneCountry?: string | null;
   /** Becomes the owner. */
   ownerUserId: string;
   ip?: string;
@@ -41,6 +42,7 @@ export async function createWorkspace(db: Db, opts: CreateWorkspaceOptions) {
           default_language: opts.defaultLanguage,
           time_zone: opts.timeZone,
           currency: opts.currency,
+          phone_country: opts.phoneCountry ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();

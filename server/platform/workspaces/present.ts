@@ -10,6 +10,7 @@ export function presentWorkspace(w: Selectable<WorkspacesTable>, role: Role) {
     defaultLanguage: w.default_language as Language,
     timeZone: w.time_zone,
     currency: w.currency,
+    phoneCountry: w.phone_country,
     createdAt: w.created_at.toISOString(),
     role,
   };

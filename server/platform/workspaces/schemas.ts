@@ -12,6 +12,8 @@ export const workspaceSchema = z.object({
   defaultLanguage: languageSchema,
   timeZone: z.string(),
   currency: z.string(),
+  /** The country of phone numbers written without a +country code (ISO 3166-1 alpha-2). */
+  phoneCountry: z.string().nullable(),
   createdAt: z.string(),
   /** Your role here. */
   role: roleSchema,
@@ -29,6 +31,11 @@ export const createWorkspaceBody = z.object({
     .string()
     .regex(/^[A-Z]{3}$/, 'An ISO 4217 code such as CNY, USD, EUR.')
     .default('USD'),
+  phoneCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code such as CN, TW, US, ES.')
+    .nullable()
+    .optional(),
 });
 
 export const updateWorkspaceBody = createWorkspaceBody.partial().omit({ slug: true });

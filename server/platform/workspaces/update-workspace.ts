@@ -9,6 +9,7 @@ export interface UpdateWorkspaceOptions {
   defaultLanguage?: string;
   timeZone?: string;
   currency?: string;
+  phoneCountry?: string | null;
 }
 
 export async function updateWorkspace(tx: Tx, actor: Actor, changes: UpdateWorkspaceOptions) {
@@ -17,6 +18,7 @@ export async function updateWorkspace(tx: Tx, actor: Actor, changes: UpdateWorks
     default_language: changes.defaultLanguage,
     time_zone: changes.timeZone,
     currency: changes.currency,
+    phone_country: changes.phoneCountry,
   });
   if (!set) {
     const current = await tx
