@@ -1,6 +1,12 @@
 // Every /api/v1 route module, in one list: the map from URL to feature folder.
 import type { App } from './platform/http/types';
+import activityRoutes from './features/customers/activity/routes';
+import customerImportRoutes from './features/customers/import/routes';
+import mergeRoutes from './features/customers/merge/routes';
+import privacyRoutes from './features/customers/privacy/routes';
 import customerRoutes from './features/customers/routes';
+import segmentRoutes from './features/customers/segments/routes';
+import customerValueRoutes from './features/customers/value/routes';
 import responseRoutes from './features/responses/routes';
 import previewRoutes from './features/survey-page/preview-route';
 import surveyRoutes from './features/surveys/routes';
@@ -27,6 +33,12 @@ export async function registerApiRoutes(app: App): Promise<void> {
     previewRoutes,
     responseRoutes,
     customerRoutes,
+    mergeRoutes,
+    privacyRoutes,
+    customerImportRoutes,
+    activityRoutes,
+    customerValueRoutes,
+    segmentRoutes,
   ]) {
     await app.register(routes);
   }

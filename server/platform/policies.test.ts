@@ -7,7 +7,8 @@ describe('policies', () => {
     for (const action of Object.keys(POLICIES) as Action[]) {
       expect(can('owner', action)).toBe(true);
       expect(can('viewer', action)).toBe(
-        action.endsWith('.read') && !['invitations.read', 'audit.read', 'responses.read', 'customers.read'].includes(action),
+        action.endsWith('.read') &&
+          !['invitations.read', 'audit.read', 'responses.read', 'customers.read'].includes(action),
       );
     }
   });

@@ -1,6 +1,8 @@
 // Every background task by name. Each is small: a typed payload, one call, errors thrown so that
 // graphile-worker retries with exponential backoff.
 import type { TaskList } from 'graphile-worker';
+import { importTasks } from '../../features/customers/import/jobs';
+import { valueTasks } from '../../features/customers/value/jobs';
 import { deleteExpiredSessions } from '../auth/session-store';
 import { deliverWebhookTask, dispatchEventTask } from '../webhooks/jobs';
 import { DELIVER_TASK } from '../webhooks/queue';
@@ -15,5 +17,7 @@ export function buildTaskList(deps: WorkerDeps): TaskList {
     // Every published event (publish-event.ts). Webhooks are its only consumer so far.
     'events.dispatch': (payload) => dispatchEventTask(deps, payload),
     [DELIVER_TASK]: (payload, helpers) => deliverWebhookTask(deps, payload, helpers),
+    ...importTasks(deps),
+    ...valueTasks(deps),
   };
 }
