@@ -8,7 +8,7 @@ export interface Client {
     method: Method,
     url: string,
     body?: unknown,
-  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown>; raw: Buffer }>;
   get(url: string): ReturnType<Client['request']>;
   post(url: string, body?: unknown): ReturnType<Client['request']>;
   patch(url: string, body?: unknown): ReturnType<Client['request']>;
@@ -32,7 +32,12 @@ export function client(
       headers,
       ...(body === undefined ? {} : { payload: body as object }),
     });
-    return { status: res.statusCode, body: res.body ? safeJson(res.body) : null, headers: res.headers };
+    return {
+      status: res.statusCode,
+      body: res.body ? safeJson(res.body) : null,
+      headers: res.headers,
+      raw: res.rawPayload,
+    };
   };
   return {
     ...auth,

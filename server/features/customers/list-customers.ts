@@ -11,9 +11,14 @@ import { phoneCountryOf } from './store';
 /** `%`, `_` and `\` are LIKE wildcards: a search for "50%" means the text, not a pattern. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-export async function listCustomers(tx: Tx, actor: Actor, query: CustomerListQuery) {
-  const ws = actor.workspaceId;
-  let q = tx
+const firstIdentity = (kind: 'email' | 'phone') =>
+  sql<string | null>`(SELECT i.value FROM customer_identities i
+    WHERE i.workspace_id = c.workspace_id AND i.customer_id = c.id AND i.kind = ${kind}
+    ORDER BY i.created_at LIMIT 1)`;
+
+/** Customers as the list shows them (customerSummarySchema's fields), for any filter. */
+export const summaryQuery = (tx: Tx, ws: string) =>
+  tx
     .selectFrom('customers as c')
     .leftJoin('customer_values as v', (j) =>
       j.onRef('v.workspace_id', '=', 'c.workspace_id').onRef('v.customer_id', '=', 'c.id'),
@@ -29,6 +34,11 @@ export async function listCustomers(tx: Tx, actor: Actor, query: CustomerListQue
       firstIdentity('phone').as('phone'),
     ])
     .where('c.workspace_id', '=', ws);
+export type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['execute']>>[number];
+
+export async function listCustomers(tx: Tx, actor: Actor, query: CustomerListQuery) {
+  const ws = actor.workspaceId;
+  let q = summaryQuery(tx, ws);
   if (query.q) {
     const text = query.q;
     const exact = [
@@ -57,8 +67,3 @@ export async function listCustomers(tx: Tx, actor: Actor, query: CustomerListQue
   if (query.consumerType) q = q.where('v.consumer_type', '=', query.consumerType);
   return paginate(q, 'c.id', query);
 }
-
-const firstIdentity = (kind: 'email' | 'phone') =>
-  sql<string | null>`(SELECT i.value FROM customer_identities i
-    WHERE i.workspace_id = c.workspace_id AND i.customer_id = c.id AND i.kind = ${kind}
-    ORDER BY i.created_at LIMIT 1)`;

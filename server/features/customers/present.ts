@@ -1,5 +1,6 @@
 // Database rows → the API's customer shapes.
 import type { CustomerProfile } from './get-customer';
+import type { SummaryRow } from './list-customers';
 import type { ValueRow } from './store';
 
 export function presentValue(v: ValueRow) {
@@ -36,5 +37,18 @@ export function presentCustomer({ customer: c, identities, value }: CustomerProf
     value: value ? presentValue(value) : null,
     createdAt: c.created_at.toISOString(),
     updatedAt: c.updated_at.toISOString(),
+  };
+}
+
+export function presentSummary(c: SummaryRow) {
+  return {
+    id: c.id,
+    name: c.name,
+    tags: c.tags,
+    email: c.email,
+    phone: c.phone,
+    rfmSegment: c.rfm_segment,
+    consumerType: c.consumer_type,
+    createdAt: c.created_at.toISOString(),
   };
 }

@@ -22,7 +22,7 @@ import {
 import { getCustomer } from './get-customer';
 import { addIdentity, removeIdentity } from './identities';
 import { listCustomers } from './list-customers';
-import { presentCustomer } from './present';
+import { presentCustomer, presentSummary } from './present';
 import {
   createCustomerBody,
   customerListQuery,
@@ -55,16 +55,7 @@ export default async function customerRoutes(app: App): Promise<void> {
       const actor = await authorize(req, req.params.workspaceId, 'customers.read');
       const page = await inWorkspace(db, actor.workspaceId, (tx) => listCustomers(tx, actor, req.query));
       return {
-        items: page.items.map((c) => ({
-          id: c.id,
-          name: c.name,
-          tags: c.tags,
-          email: c.email,
-          phone: c.phone,
-          rfmSegment: c.rfm_segment,
-          consumerType: c.consumer_type,
-          createdAt: c.created_at.toISOString(),
-        })),
+        items: page.items.map(presentSummary),
         nextCursor: page.nextCursor,
       };
     },

@@ -9,6 +9,7 @@ import type { DeviceClass } from '../../db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { publishEvent } from '../../platform/events/publish-event';
 import { newId, sha256 } from '../../platform/ids';
+import { customerIdFromFields } from '../customers/identify';
 import { loadVersionDefinition, type PublishedSurvey } from '../surveys/published';
 import { answersToFacts } from './facts';
 import { findByOnceKey, findBySession, locationIdByCode, replaceFacts, upsertResponse } from './store';
@@ -109,6 +110,8 @@ export async function saveResponse(
       ? await locationIdByCode(tx, workspaceId, input.locationCode)
       : null;
 
+  // Only a link that carries identity fields costs a lookup; most responses are anonymous.
+  const customerId = await customerIdFromFields(tx, workspaceId, checked.hidden);
   const written = await upsertResponse(tx, {
     workspaceId,
     id: newId(),
@@ -127,6 +130,7 @@ export async function saveResponse(
     pageSeconds,
     currentPage: input.complete ? null : (input.currentPage ?? null),
     ending,
+    customerId,
   });
   if (!written) {
     // A concurrent retry completed the attempt between our read and our write.
@@ -153,6 +157,7 @@ export async function saveResponse(
       locationId,
       channel,
       language: input.language,
+      customerId,
     });
   }
   return {

@@ -50,6 +50,8 @@ export interface ResponseWrite {
   pageSeconds: Record<string, number>;
   currentPage: string | null;
   ending: string | null;
+  /** The customer the hidden identity fields point to, if any. */
+  customerId: string | null;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function upsertResponse(tx: Tx, r: ResponseWrite) {
       page_seconds: JSON.stringify(r.pageSeconds),
       current_page: r.currentPage,
       ending: r.ending,
+      customer_id: r.customerId,
       completed_at: r.status === 'complete' ? now : null,
     })
     .onConflict((oc) =>
@@ -95,6 +98,7 @@ export async function upsertResponse(tx: Tx, r: ResponseWrite) {
           current_page: eb.ref('excluded.current_page'),
           ending: eb.ref('excluded.ending'),
           completed_at: eb.ref('excluded.completed_at'),
+          customer_id: sql`coalesce(excluded.customer_id, responses.customer_id)`,
           updated_at: now,
         }))
         .where('responses.status', '=', 'partial'),
