@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { customerSchema, customerSummarySchema } from '../schemas';
 
-export const mergePreviewQuery = z.object({ into: z.uuid() });
+/** `into` is checked after authorization, so that another workspace's ids answer 404 first. */
+export const mergePreviewQuery = z.object({ into: z.string().max(100).optional() });
 export const mergeBody = z.object({
   into: z.uuid(),
   /** Needed when the two customers hold different external ids. */
