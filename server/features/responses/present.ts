@@ -25,4 +25,5 @@ export const presentResponse = (r: Row) => ({
   hidden: r.hidden,
   pageSeconds: r.page_seconds,
   currentPage: r.current_page,
+  customerId: r.customer_id,
 });

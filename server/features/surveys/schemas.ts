@@ -161,6 +161,8 @@ export const responseDetailSchema = responseSummarySchema.extend({
   hidden: z.record(z.string(), z.string()),
   pageSeconds: z.record(z.string(), z.number()),
   currentPage: z.string().nullable(),
+  /** The customer the response came from (by its link's identity fields), if known. */
+  customerId: z.uuid().nullable(),
 });
 
 export const responseListQuery = pageQuerySchema.extend({

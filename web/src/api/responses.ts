@@ -36,6 +36,8 @@ export interface ResponseDetail extends ResponseSummary {
   pageSeconds: Record<string, number>;
   /** Where a partial response stopped. */
   currentPage: string | null;
+  /** The customer the response came from, when its link carried their identity. */
+  customerId: string | null;
 }
 
 export interface SurveyVersion {

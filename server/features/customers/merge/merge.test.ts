@@ -121,7 +121,7 @@ describe('merging customers', () => {
     expect(Object.values(await referenceCounts(a.id)).every((n) => n === 0)).toBe(true);
     expect((await api.get(`${base}/customers/${a.id}`)).status).toBe(404);
     const detail = await api.get(`${base}/surveys/${survey.surveyId}/responses/${response}`);
-    expect(detail.status).toBe(200);
+    expect(detail.body.customerId).toBe(b.id);
 
     await asSystem(ctx.db, async (tx) => {
       const audit = await tx
