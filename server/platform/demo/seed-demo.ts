@@ -1,7 +1,9 @@
 // The demo workspace made on first start: a tea brand with 2 regions, 6 stores and an online shop,
-// two published surveys from the built-in templates, owned by a demo account whose password is
+// two published surveys from the built-in templates, 40 customers with 18 months of orders and
+// visits (features/customers/demo-customers.ts), owned by a demo account whose password is
 // random and shown in the start banner.
 import type { Db } from '../../db/database';
+import { seedDemoCustomers } from '../../features/customers/demo-customers';
 import { createSurvey } from '../../features/surveys/create-survey';
 import { publishSurvey } from '../../features/surveys/publish-survey';
 import { inWorkspace } from '../../db/database';
@@ -96,6 +98,8 @@ export async function seedDemo(db: Db): Promise<{ email: string; password: strin
       const { survey } = await createSurvey(tx, actor, { name, from: { template } });
       await publishSurvey(tx, actor, survey.id);
     }
+    // After the stores: the customers' orders and visits name them by code.
+    await seedDemoCustomers(tx, actor);
   });
   return { email: DEMO_EMAIL, password, workspaceId: ws.id };
 }
