@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/actor';
 import { paginate } from '../../platform/http/pagination';
 import { normaliseIdentity } from './identity';
 import type { CustomerListQuery } from './schemas';
+import { segmentCondition } from './segments/segment-members';
 import { phoneCountryOf } from './store';
 
 /** `%`, `_` and `\` are LIKE wildcards: a search for "50%" means the text, not a pattern. */
@@ -65,5 +66,7 @@ export async function listCustomers(tx: Tx, actor: Actor, query: CustomerListQue
   if (query.tag) q = q.where(sql<boolean>`c.tags @> ARRAY[${query.tag}]::text[]`);
   if (query.rfmSegment) q = q.where('v.rfm_segment', '=', query.rfmSegment);
   if (query.consumerType) q = q.where('v.consumer_type', '=', query.consumerType);
+  // 404 for a segment this workspace does not have.
+  if (query.segmentId) q = q.where(await segmentCondition(tx, ws, query.segmentId));
   return paginate(q, 'c.id', query);
 }

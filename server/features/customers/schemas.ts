@@ -8,6 +8,7 @@ import {
   preferredChannelSchema,
 } from '../../../common/customers/identities';
 import { pageQuerySchema } from '../../../common/pagination';
+import { consumerTypeSchema, rfmSegmentSchema } from '../../../common/customers/value';
 import { languageSchema } from '../../../common/roles';
 
 export const customerParams = z.object({ workspaceId: z.string(), customerId: z.string() });
@@ -49,8 +50,8 @@ export const customerListQuery = pageQuerySchema.extend({
   q: z.string().trim().max(200).optional(),
   tag: tag.optional(),
   segmentId: z.uuid().optional(),
-  rfmSegment: z.string().max(40).optional(),
-  consumerType: z.enum(['loyal', 'purposeful', 'occasional', 'information_seeking']).optional(),
+  rfmSegment: rfmSegmentSchema.optional(),
+  consumerType: consumerTypeSchema.optional(),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuery>;
 
@@ -76,7 +77,7 @@ export const customerValueSchema = z.object({
   m: z.number().nullable(),
   rfmSegment: z.string().nullable(),
   clv: z.number(),
-  consumerType: z.enum(['loyal', 'purposeful', 'occasional', 'information_seeking']).nullable(),
+  consumerType: consumerTypeSchema.nullable(),
   /** The rule that placed the customer in its consumer type, in words. */
   consumerRule: z.string().nullable(),
   computedAt: z.string(),
