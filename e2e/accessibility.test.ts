@@ -43,6 +43,7 @@ it('the other settings pages and a capability placeholder', async () => {
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
   for (const [link, heading] of [
     ['Workspace', 'Workspace'],
+    ['Customer fields', 'Customer fields'],
     ['Members & roles', 'Members & roles'],
     ['Invitations', 'Invitations'],
     ['API keys', 'API keys'],
@@ -199,6 +200,35 @@ it.each(SCREENS)('the responses page and a response, on %s', async (screen, opti
   await drawer.getByTestId('response-answer').first().waitFor();
   await settled(page);
   found.push(...(await violationsAt(page, 'response')));
+  expect(found, screen).toEqual([]);
+  await page.context().close();
+});
+
+// Customer 360 (M4) with the demo's customers: the list, a profile with its value and timeline, the
+// import wizard's first step, the duplicates, the segments and a new segment with its live count.
+it.each(SCREENS)('the customer screens, on %s', { timeout: 120_000 }, async (screen, options) => {
+  const page = await newPage(browser(), options);
+  await signIn(page, server);
+  const ws = workspaceIdOf(page);
+  const found: string[] = [];
+  const visit = async (path: string, heading: string, ready?: (page: Page) => Locator) => {
+    await page.goto(`${server.url}/w/${ws}/${path}`);
+    await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    if (ready) await ready(page).first().waitFor();
+    await page.getByLabel('Loading').waitFor({ state: 'detached' });
+    await settled(page);
+    found.push(...(await violationsAt(page, path)));
+  };
+  await visit('customers', 'Customers', (p) => p.locator('.ant-table-row'));
+  const first = page.locator('.ant-table-row').first().getByRole('link');
+  const name = (await first.textContent())!;
+  await visit((await first.getAttribute('href'))!.split(`/w/${ws}/`)[1]!, name, (p) =>
+    p.getByTestId('timeline-item'),
+  );
+  await visit('customers/import', 'Import customers');
+  await visit('customers/duplicates', 'Duplicates');
+  await visit('segments', 'Segments');
+  await visit('segments/new', 'New segment', (p) => p.getByText('Complete the conditions', { exact: false }));
   expect(found, screen).toEqual([]);
   await page.context().close();
 });

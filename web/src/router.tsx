@@ -107,6 +107,38 @@ const surveyRoutes = [
   ),
 ];
 
+// Customers and segments (M4), loaded on demand like the survey screens.
+const customerRoutes = [
+  page(
+    'customers',
+    lazyRouteComponent(() => import('./features/customers/CustomersPage'), 'CustomersPage'),
+  ),
+  page(
+    'customers/import',
+    lazyRouteComponent(() => import('./features/customers/import/ImportPage'), 'ImportPage'),
+  ),
+  page(
+    'customers/duplicates',
+    lazyRouteComponent(() => import('./features/customers/DuplicatesPage'), 'DuplicatesPage'),
+  ),
+  page(
+    'customers/$customerId',
+    lazyRouteComponent(() => import('./features/customers/CustomerPage'), 'CustomerPage'),
+  ),
+  page(
+    'customers/$customerId/merge',
+    lazyRouteComponent(() => import('./features/customers/MergePage'), 'MergePage'),
+  ),
+  page(
+    'segments',
+    lazyRouteComponent(() => import('./features/segments/SegmentsPage'), 'SegmentsPage'),
+  ),
+  page(
+    'segments/$segmentId',
+    lazyRouteComponent(() => import('./features/segments/SegmentBuilderPage'), 'SegmentBuilderPage'),
+  ),
+];
+
 // Settings pages load on demand: most visits never open most of them.
 const settingsRoutes = [
   page(
@@ -116,6 +148,10 @@ const settingsRoutes = [
   page(
     'settings/locations',
     lazyRouteComponent(() => import('./features/locations/LocationsPage'), 'LocationsPage'),
+  ),
+  page(
+    'settings/customer-fields',
+    lazyRouteComponent(() => import('./features/customers/CustomerFieldsPage'), 'CustomerFieldsPage'),
   ),
   page(
     'settings/members',
@@ -144,7 +180,13 @@ const routeTree = rootRoute.addChildren([
   inviteRoute,
   authedRoute.addChildren([
     homeRoute,
-    workspaceRoute.addChildren([workspaceIndexRoute, ...areaRoutes, ...surveyRoutes, ...settingsRoutes]),
+    workspaceRoute.addChildren([
+      workspaceIndexRoute,
+      ...areaRoutes,
+      ...surveyRoutes,
+      ...customerRoutes,
+      ...settingsRoutes,
+    ]),
   ]),
 ]);
 

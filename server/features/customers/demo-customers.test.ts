@@ -59,5 +59,12 @@ describe('the demo customers', () => {
     expect(profile.attributes.city).toBeTruthy();
     const timeline = (await api.get(`${base}/customers/${first.id}/timeline?limit=200`)).body.items;
     expect(new Set(timeline.map((i: { kind: string }) => i.kind)).has('event')).toBe(true);
+
+    // Values are computed at seeding: segments and types show on the first visit.
+    const summary = (await api.get(`${base}/customer-values/summary`)).body;
+    expect(summary.computedAt).not.toBeNull();
+    expect(summary.withOrders).toBeGreaterThan(20);
+    const typed = summary.consumerTypes.filter((t: { count: number }) => t.count > 0);
+    expect(typed.length).toBeGreaterThanOrEqual(3);
   });
 });

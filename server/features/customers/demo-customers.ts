@@ -14,6 +14,7 @@ import type { EventInput, OrderInput } from './activity/schemas';
 import { createCustomer } from './create-customer';
 import { defineField } from './customer-fields';
 import type { CreateCustomerBody } from './schemas';
+import { computeCustomerValues } from './value/compute-values';
 
 /** Hanzi:pinyin. Customer i is SURNAMES[i % 20] + GIVEN[7i % 24]: 40 different names. */
 const pairs = (s: string) => s.split(' ').map((p) => p.split(':') as [string, string]);
@@ -231,4 +232,7 @@ export async function seedDemoCustomers(tx: Tx, actor: Actor, now = Date.now()):
   }
   await recordOrders(tx, actor, { orders, fieldOf: singleField, source: 'demo' });
   await recordEvents(tx, actor, { events, fieldOf: singleField, source: 'demo' });
+  // So that the first visit already shows RFM segments and consumer types (the nightly job and
+  // "Recompute" keep them current afterwards).
+  await computeCustomerValues(tx, actor.workspaceId);
 }

@@ -4,6 +4,7 @@ import {
   ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
+  IdcardOutlined,
   KeyOutlined,
   MailOutlined,
   SettingOutlined,
@@ -18,6 +19,7 @@ import { AREA_ICONS, AREA_KEYS, type AreaSlug } from '../placeholders/areas';
 const SETTINGS = [
   ['workspace', 'workspace', <SettingOutlined key="i" />],
   ['locations', 'locations', <ApartmentOutlined key="i" />],
+  ['customer-fields', 'customerFields', <IdcardOutlined key="i" />],
   ['members', 'members', <TeamOutlined key="i" />],
   ['invitations', 'invitations', <MailOutlined key="i" />],
   ['api-keys', 'apiKeys', <KeyOutlined key="i" />],
@@ -30,7 +32,7 @@ export type NavPath = AreaSlug | SettingsPath;
 
 const GROUPS: { key: 'hear' | 'understand' | 'answer' | 'keep'; areas: AreaSlug[] }[] = [
   { key: 'hear', areas: ['surveys', 'distribution'] },
-  { key: 'understand', areas: ['analytics', 'text-analytics', 'customers'] },
+  { key: 'understand', areas: ['analytics', 'text-analytics', 'customers', 'segments'] },
   { key: 'answer', areas: ['service-desk', 'knowledge-base'] },
   { key: 'keep', areas: ['follow-ups', 'loyalty'] },
 ];

@@ -4,6 +4,7 @@ import {
   AppstoreAddOutlined,
   BarChartOutlined,
   BookOutlined,
+  ClusterOutlined,
   CommentOutlined,
   CustomerServiceOutlined,
   FormOutlined,
@@ -19,6 +20,7 @@ export const AREA_SLUGS = [
   'distribution',
   'analytics',
   'customers',
+  'segments',
   'service-desk',
   'follow-ups',
   'knowledge-base',
@@ -28,7 +30,11 @@ export const AREA_SLUGS = [
 export type AreaSlug = (typeof AREA_SLUGS)[number];
 
 /** The areas still shown as a placeholder page; the others have their own routes. */
-export const PLACEHOLDER_AREAS = AREA_SLUGS.filter((a): a is Exclude<AreaSlug, 'surveys'> => a !== 'surveys');
+const BUILT = ['surveys', 'customers', 'segments'] as const;
+type BuiltArea = (typeof BUILT)[number];
+export const PLACEHOLDER_AREAS = AREA_SLUGS.filter(
+  (a): a is Exclude<AreaSlug, BuiltArea> => !(BUILT as readonly string[]).includes(a),
+);
 
 /** i18n keys under `areas.<key>` (camelCase of the slug). */
 export const AREA_KEYS = {
@@ -36,6 +42,7 @@ export const AREA_KEYS = {
   distribution: 'distribution',
   analytics: 'analytics',
   customers: 'customers',
+  segments: 'segments',
   'service-desk': 'serviceDesk',
   'follow-ups': 'followUps',
   'knowledge-base': 'knowledgeBase',
@@ -48,6 +55,7 @@ export const AREA_CODES: Record<AreaSlug, string> = {
   distribution: 'M2',
   analytics: 'M3',
   customers: 'M4',
+  segments: 'M4',
   'service-desk': 'M5',
   'follow-ups': 'M6',
   'knowledge-base': 'M7',
@@ -60,6 +68,7 @@ export const AREA_ICONS: Record<AreaSlug, ReactNode> = {
   distribution: <SendOutlined />,
   analytics: <BarChartOutlined />,
   customers: <TeamOutlined />,
+  segments: <ClusterOutlined />,
   'service-desk': <CustomerServiceOutlined />,
   'follow-ups': <PhoneOutlined />,
   'knowledge-base': <BookOutlined />,

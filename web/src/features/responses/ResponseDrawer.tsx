@@ -1,6 +1,7 @@
 // One response in a drawer (full width on a phone): when and how it came in, its hidden fields, the
 // time spent on each page, and every answer under its question as the answered version worded it.
 import { Descriptions, Divider, Drawer, Empty, Flex, Grid, List, Typography, theme } from 'antd';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useResponse, useSurveyVersion, type ResponseDetail } from '../../api/responses';
 import { QueryState } from '../../components/QueryState';
@@ -74,17 +75,24 @@ function ResponseBody({
       refetch={() => (response.error ? response.refetch() : version.refetch())}
     >
       {response.data && version.data && (
-        <ResponseContent response={response.data} def={version.data.definition} lookups={lookups} />
+        <ResponseContent
+          workspaceId={workspaceId}
+          response={response.data}
+          def={version.data.definition}
+          lookups={lookups}
+        />
       )}
     </QueryState>
   );
 }
 
 function ResponseContent({
+  workspaceId,
   response: r,
   def,
   lookups,
 }: {
+  workspaceId: string;
   response: ResponseDetail;
   def: SurveyDefinition;
   lookups: Lookups;
@@ -123,6 +131,20 @@ function ResponseContent({
           { key: 'channel', label: t('responses.channel'), children: <code>{r.channel}</code> },
           { key: 'language', label: t('responses.language'), children: lookups.languageName(r.language) },
           { key: 'device', label: t('responses.device'), children: <DeviceLabel device={r.deviceClass} /> },
+          {
+            key: 'customer',
+            label: t('responses.customer'),
+            children: r.customerId ? (
+              <Link
+                to="/w/$workspaceId/customers/$customerId"
+                params={{ workspaceId, customerId: r.customerId }}
+              >
+                {t('responses.openCustomer')}
+              </Link>
+            ) : (
+              t('responses.anonymous')
+            ),
+          },
           ending
             ? {
                 key: 'ending',
