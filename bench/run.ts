@@ -3,6 +3,7 @@
 // line of the figures.
 import path from 'node:path';
 import { benchApi } from './api';
+import { benchImport } from './import';
 import { root, saveResult, type BenchResult } from './lib';
 import { benchStartup } from './startup';
 import { benchSurvey } from './survey';
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => Promise<BenchResult>> = {
   startup: benchStartup,
   api: benchApi,
   survey: benchSurvey,
+  import: benchImport,
 };
 
 const names = process.argv.slice(2).filter((a) => a !== '--');

@@ -353,6 +353,8 @@ export interface CustomerImportsTable {
   encoding: string | null;
   delimiter: string | null;
   headers: Json<string[]>;
+  /** The first data rows as text (migration 2026-11-22T1910); [] once the file is gone. */
+  preview: ColumnType<string[][], string | undefined, string>;
   mapping: Json<Record<string, string>> | null;
   match_by: string | null;
   dry_run: Generated<boolean>;
