@@ -12,6 +12,14 @@ const ctx = useTestApp();
 
 /** A valid body per route, so that the answer is about who asks, not about what they sent. */
 const BODIES: Record<string, unknown> = {
+  'POST /workspaces/{workspaceId}/segments': {
+    name: 'x',
+    definition: { match: 'all', conditions: [{ field: 'tag', op: 'has', value: 'x' }] },
+  },
+  'PATCH /workspaces/{workspaceId}/segments/{segmentId}': { name: 'x' },
+  'POST /workspaces/{workspaceId}/segments/preview': {
+    definition: { match: 'all', conditions: [{ field: 'tag', op: 'has', value: 'x' }] },
+  },
   'PATCH /workspaces/{workspaceId}': { name: 'Hijacked' },
   'POST /workspaces/{workspaceId}/locations': { parentId: null, kind: 'brand', name: 'x' },
   'PATCH /workspaces/{workspaceId}/locations/{locationId}': { name: 'x' },
@@ -26,6 +34,31 @@ const BODIES: Record<string, unknown> = {
   'POST /workspaces/{workspaceId}/surveys/{surveyId}/save-as-template': { name: 'x' },
   'POST /workspaces/{workspaceId}/surveys/{surveyId}/waves': { opensAt: '2030-01-01T00:00:00Z' },
   'PATCH /workspaces/{workspaceId}/surveys/{surveyId}/waves/{waveId}': { name: 'x' },
+  'POST /workspaces/{workspaceId}/customers/{customerId}/identities': {
+    kind: 'email',
+    value: 'x@example.com',
+  },
+  'POST /workspaces/{workspaceId}/customer-fields': { key: 'x', label: 'x', type: 'text' },
+  'POST /workspaces/{workspaceId}/customers/{customerId}/merge': {
+    into: '01a204da-2414-7cdd-945c-f040da0c91a6',
+  },
+  'POST /workspaces/{workspaceId}/customers/{customerId}/erase': { confirm: 'x' },
+  'POST /workspaces/{workspaceId}/customer-imports/{importId}/start': {
+    mapping: {},
+    matchBy: 'email',
+    dryRun: true,
+  },
+  'POST /workspaces/{workspaceId}/orders': {
+    externalId: 'x',
+    customer: { identities: [{ kind: 'email', value: 'x@example.com' }] },
+    amount: 1,
+    orderedAt: '2026-01-01T00:00:00Z',
+  },
+  'POST /workspaces/{workspaceId}/events': {
+    kind: 'store_visit',
+    customer: { identities: [{ kind: 'email', value: 'x@example.com' }] },
+    occurredAt: '2026-01-01T00:00:00Z',
+  },
 };
 
 /** Path parameters naming what every workspace shares (the built-in survey templates), not B's. */
@@ -51,7 +84,10 @@ async function idsOf(workspaceId: string): Promise<Record<string, string>> {
         | 'surveys'
         | 'survey_waves'
         | 'survey_templates'
-        | 'responses',
+        | 'responses'
+        | 'customers'
+        | 'segments'
+        | 'customer_imports',
     ) =>
       (await tx.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).executeTakeFirst())
         ?.id ?? '00000000-0000-7000-8000-000000000000';
@@ -71,6 +107,12 @@ async function idsOf(workspaceId: string): Promise<Record<string, string>> {
       waveId: await first('survey_waves'),
       templateId: await first('survey_templates'),
       responseId: await first('responses'),
+      customerId: await first('customers'),
+      segmentId: await first('segments'),
+      importId: await first('customer_imports'),
+      fieldKey: 'tier',
+      kind: 'email',
+      value: 'b@example.com',
       version: '1',
       key: 'store-visit',
       userId: member.user_id,
@@ -107,6 +149,11 @@ beforeAll(async () => {
     })
   ).body;
   await asB.post(`/api/v1/workspaces/${b.id}/surveys/${survey.id}/save-as-template`, { name: 'b' });
+  await asB.post(`/api/v1/workspaces/${b.id}/customer-fields`, { key: 'tier', label: 'Tier', type: 'text' });
+  await asB.post(`/api/v1/workspaces/${b.id}/customers`, {
+    name: 'b',
+    identities: [{ kind: 'email', value: 'b@example.com' }],
+  });
   await inWorkspace(ctx.db, b.id, (tx) =>
     tx
       .insertInto('responses')
@@ -127,6 +174,28 @@ beforeAll(async () => {
       })
       .execute(),
   );
+  await inWorkspace(ctx.db, b.id, async (tx) => {
+    await tx
+      .insertInto('segments')
+      .values({
+        workspace_id: b.id,
+        id: newId(),
+        name: 'b',
+        definition: JSON.stringify({ match: 'all', conditions: [{ field: 'tag', op: 'has', value: 'x' }] }),
+      })
+      .execute();
+    await tx
+      .insertInto('customer_imports')
+      .values({
+        workspace_id: b.id,
+        id: newId(),
+        file_name: 'b.csv',
+        file_size: 1,
+        format: 'csv',
+        headers: '[]',
+      })
+      .execute();
+  });
   world.ids = await idsOf(b.id);
 });
 

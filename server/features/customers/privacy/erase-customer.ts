@@ -42,6 +42,13 @@ export async function eraseCustomer(
         OR (length(regexp_replace(cell.value, '\\D', '', 'g')) >= 7
             AND EXISTS (SELECT 1 FROM unnest(${phones}::text[]) p
                         WHERE p LIKE '%' || regexp_replace(cell.value, '\\D', '', 'g'))))`.execute(tx);
+  // An import not yet run keeps a preview of the file's first rows: clear those that name them.
+  // (The uploaded file itself stays until the import runs or is cancelled.)
+  await sql`
+    UPDATE customer_imports i SET preview = '[]'
+    WHERE i.workspace_id = ${ws} AND EXISTS (
+      SELECT 1 FROM jsonb_array_elements(i.preview) row_cells, jsonb_array_elements_text(row_cells) cell
+      WHERE lower(btrim(cell)) = ANY(${texts}::text[]))`.execute(tx);
   await writeAudit(tx, ws, actor, {
     action: 'customer.erased',
     targetType: 'customer',

@@ -4,7 +4,8 @@
 import { sql } from 'kysely';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { asSystem } from '../../../db/database';
+import { asSystem, inWorkspace } from '../../../db/database';
+import { newId } from '../../../platform/ids';
 import { signedIn } from '../../../test/client';
 import { addMember, makeUser, makeWorkspace, useTestApp } from '../../../test/test-app';
 import { answerAs, insertEvent, insertOrder, publishLinkedSurvey } from '../test-records';
@@ -35,6 +36,37 @@ async function setup() {
   const responseId = await answerAs(ctx, survey, { email: person.email });
   const orderId = await insertOrder(ctx, ws.id, customer.id, 199);
   await insertEvent(ctx, ws.id, customer.id);
+  // An import waiting to run (its preview) and a finished one (a rejected row) that name the person.
+  await inWorkspace(ctx.db, ws.id, async (tx) => {
+    const pending = {
+      workspace_id: ws.id,
+      file_name: 'a.csv',
+      file_size: 1,
+      format: 'csv' as const,
+      headers: '[]',
+    };
+    await tx
+      .insertInto('customer_imports')
+      .values({ ...pending, id: newId(), preview: JSON.stringify([[person.name, ` ${person.email} `]]) })
+      .execute();
+    const done = newId();
+    await tx
+      .insertInto('customer_imports')
+      .values({ ...pending, id: done, status: 'done' })
+      .execute();
+    await tx
+      .insertInto('customer_import_rejects')
+      .values({
+        workspace_id: ws.id,
+        import_id: done,
+        row_number: 2,
+        code: 'invalid_value',
+        field: 'tier',
+        message: 'x',
+        raw: JSON.stringify({ 手机: person.phone, tier: '?' }),
+      })
+      .execute();
+  });
   return { owner, ws, api, base, customer, survey, responseId, orderId, person };
 }
 
@@ -89,6 +121,8 @@ describe('privacy requests', () => {
   it('erases a customer: no table holds their personal data; orders and scores still count', async () => {
     const { ws, api, base, customer, survey, responseId, orderId, person } = await setup();
     const needles = [person.name, person.email, person.phone, person.openid];
+    expect(await whereFound(person.phone)).toContain('customer_import_rejects.raw');
+    expect(await whereFound(person.email)).toContain('customer_imports.preview');
     for (const n of needles) expect((await whereFound(n)).length, n).toBeGreaterThan(0);
 
     expect(
@@ -99,6 +133,14 @@ describe('privacy requests', () => {
     );
 
     for (const n of needles) expect(await whereFound(n), n).toEqual([]);
+    await asSystem(ctx.db, async (tx) => {
+      const rejects = await tx
+        .selectFrom('customer_import_rejects')
+        .select('row_number')
+        .where('workspace_id', '=', ws.id)
+        .execute();
+      expect(rejects).toEqual([]);
+    });
     expect((await api.get(`${base}/customers/${customer.id}`)).status).toBe(404);
     await asSystem(ctx.db, async (tx) => {
       const order = await tx
