@@ -14,7 +14,13 @@ describe('withoutPersonalAnswers', () => {
         callback: true,
         contact: { email: 'a@example.com', phone: '' },
       }),
-    ).toEqual({ nps: 4, visit_type: 'dine_in', issues: { picks: ['wait'] }, satisfaction: 2, callback: true });
+    ).toEqual({
+      nps: 4,
+      visit_type: 'dine_in',
+      issues: { picks: ['wait'] },
+      satisfaction: 2,
+      callback: true,
+    });
   });
 
   it('leaves a response without personal answers as it was', () => {
