@@ -2,6 +2,7 @@
 // the builder's preview. Each route: authorize → validate (schema) → one use case → present.
 import { inWorkspace } from '../../../db/database';
 import { authorize } from '../../../platform/auth/authenticate';
+import { presentSummary } from '../present';
 import type { App } from '../../../platform/http/types';
 import { workspaceParams } from '../../../platform/workspaces/schemas';
 import { pageOf } from '../../../../common/pagination';
@@ -9,7 +10,7 @@ import { createSegment } from './create-segment';
 import { deleteSegment } from './delete-segment';
 import { getSegment } from './get-segment';
 import { listSegments } from './list-segments';
-import { presentCustomerSummary, presentSegment } from './present';
+import { presentSegment } from './present';
 import { previewSegment } from './preview-segment';
 import {
   createSegmentBody,
@@ -81,7 +82,7 @@ export default async function segmentRoutes(app: App): Promise<void> {
       const preview = await inWorkspace(db, actor.workspaceId, (tx) =>
         previewSegment(tx, actor, req.body.definition),
       );
-      return { count: preview.count, sample: preview.sample.map(presentCustomerSummary) };
+      return { count: preview.count, sample: preview.sample.map(presentSummary) };
     },
   );
 

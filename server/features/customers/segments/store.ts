@@ -1,6 +1,7 @@
 // SQL for saved segments and the customers they match. No rules here.
 import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { SegmentDefinition } from '../../../../common/customers/segments';
+import { summaryQuery } from '../list-customers';
 import type { Tx } from '../../../db/database';
 import type { SegmentsTable } from '../../../db/schema';
 import { UUID } from '../../../platform/ids';
@@ -83,28 +84,4 @@ export async function countMatching(
 
 /** The newest matching customers, as the customer list shows them. */
 export const sampleCustomers = (tx: Tx, workspaceId: string, condition: RawBuilder<SqlBool>, limit: number) =>
-  tx
-    .selectFrom('customers as c')
-    .leftJoin('customer_values as v', (j) =>
-      j.onRef('v.workspace_id', '=', 'c.workspace_id').onRef('v.customer_id', '=', 'c.id'),
-    )
-    .select([
-      'c.id',
-      'c.name',
-      'c.tags',
-      'c.created_at',
-      'v.rfm_segment',
-      'v.consumer_type',
-      firstIdentity('email').as('email'),
-      firstIdentity('phone').as('phone'),
-    ])
-    .where('c.workspace_id', '=', workspaceId)
-    .where(condition)
-    .orderBy('c.id', 'desc')
-    .limit(limit)
-    .execute();
-
-const firstIdentity = (kind: 'email' | 'phone') =>
-  sql<string | null>`(SELECT i.value FROM customer_identities i
-    WHERE i.workspace_id = c.workspace_id AND i.customer_id = c.id AND i.kind = ${kind}
-    ORDER BY i.created_at LIMIT 1)`;
+  summaryQuery(tx, workspaceId).where(condition).orderBy('c.id', 'desc').limit(limit).execute();
