@@ -30,6 +30,9 @@ interface TreeItem {
 const treeData = (nodes: LocationNode[]): TreeItem[] =>
   nodes.map((n) => ({ value: n.id, title: n.name, children: treeData(n.children) }));
 
+/** Every operator any kind of condition has. */
+type ConditionOp = Extract<Condition, { op: string }>['op'];
+
 const W = { small: { width: 120 }, medium: { width: 180 }, wide: { minWidth: 160, flex: '1 1 160px' } };
 
 export function ConditionRow({ index, condition: c, fields, locations, onChange, onRemove }: Props) {
@@ -49,6 +52,17 @@ export function ConditionRow({ index, condition: c, fields, locations, onChange,
       />
       <Typography.Text>{t('segments.daysUnit')}</Typography.Text>
     </Flex>
+  );
+
+  // Every kind of condition has one, offering only that kind's operators.
+  const operator = <Op extends ConditionOp>(ops: readonly Op[], value: Op, set: (op: Op) => void) => (
+    <Select
+      aria-label={label(t('segments.operator'))}
+      value={value}
+      onChange={set}
+      options={ops.map((op) => ({ value: op, label: t(`segments.ops.${op}`) }))}
+      style={W.medium}
+    />
   );
 
   let rest: ReactNode = null;
@@ -71,13 +85,7 @@ export function ConditionRow({ index, condition: c, fields, locations, onChange,
             notFoundContent={t('segments.noAttributes')}
             style={W.medium}
           />
-          <Select
-            aria-label={label(t('segments.operator'))}
-            value={c.op}
-            onChange={(op: typeof c.op) => onChange({ ...c, op })}
-            options={ops.map((op) => ({ value: op, label: t(`segments.ops.${op}`) }))}
-            style={W.medium}
-          />
+          {operator(ops, c.op, (op) => onChange({ ...c, op }))}
           {!VALUELESS_OPS.includes(c.op) && (
             <AttributeValue field={field} condition={c} label={label} onChange={onChange} />
           )}
@@ -88,16 +96,7 @@ export function ConditionRow({ index, condition: c, fields, locations, onChange,
     case 'tag':
       rest = (
         <>
-          <Select
-            aria-label={label(t('segments.operator'))}
-            value={c.op}
-            onChange={(op: typeof c.op) => onChange({ ...c, op })}
-            options={(['has', 'not_has'] as const).map((op) => ({
-              value: op,
-              label: t(`segments.ops.${op}`),
-            }))}
-            style={W.medium}
-          />
+          {operator(['has', 'not_has'] as const, c.op, (op) => onChange({ ...c, op }))}
           <Input
             aria-label={label(t('segments.fields.tag'))}
             placeholder={t('segments.tagPlaceholder')}
@@ -111,16 +110,7 @@ export function ConditionRow({ index, condition: c, fields, locations, onChange,
     case 'identity':
       rest = (
         <>
-          <Select
-            aria-label={label(t('segments.operator'))}
-            value={c.op}
-            onChange={(op: typeof c.op) => onChange({ ...c, op })}
-            options={(['has', 'not_has'] as const).map((op) => ({
-              value: op,
-              label: t(`segments.ops.${op}`),
-            }))}
-            style={W.medium}
-          />
+          {operator(['has', 'not_has'] as const, c.op, (op) => onChange({ ...c, op }))}
           <Select
             aria-label={label(t('segments.fields.identity'))}
             value={c.kind}
@@ -135,13 +125,7 @@ export function ConditionRow({ index, condition: c, fields, locations, onChange,
     case 'consumer_type':
       rest = (
         <>
-          <Select
-            aria-label={label(t('segments.operator'))}
-            value={c.op}
-            onChange={(op: typeof c.op) => onChange({ ...c, op })}
-            options={(['in', 'not_in'] as const).map((op) => ({ value: op, label: t(`segments.ops.${op}`) }))}
-            style={W.medium}
-          />
+          {operator(['in', 'not_in'] as const, c.op, (op) => onChange({ ...c, op }))}
           <Select
             mode="multiple"
             aria-label={label(t(`segments.fields.${c.field}`))}
@@ -173,13 +157,7 @@ export function ConditionRow({ index, condition: c, fields, locations, onChange,
             }))}
             style={W.medium}
           />
-          <Select
-            aria-label={label(t('segments.operator'))}
-            value={c.op}
-            onChange={(op: typeof c.op) => onChange({ ...c, op })}
-            options={COMPARE_OPS.map((op) => ({ value: op, label: t(`segments.ops.${op}`) }))}
-            style={W.medium}
-          />
+          {operator(COMPARE_OPS, c.op, (op) => onChange({ ...c, op }))}
           <InputNumber
             aria-label={label(t('segments.amount'))}
             min={0}
