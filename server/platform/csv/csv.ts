@@ -10,7 +10,15 @@ export function neutralise(cell: unknown): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** CSV records, every cell neutralised; for a document written in parts (the BOM goes first). */
+export function csvRecords(rows: unknown[][]): string {
+  return stringify(
+    rows.map((r) => r.map(neutralise)),
+    { record_delimiter: '\r\n' },
+  );
+}
+
 /** A whole CSV document, BOM first. */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return UTF8_BOM + stringify([header, ...rows.map((r) => r.map(neutralise))], { record_delimiter: '\r\n' });
+  return UTF8_BOM + csvRecords([header, ...rows]);
 }

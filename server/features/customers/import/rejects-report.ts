@@ -1,17 +1,17 @@
 // GET /customer-imports/:id/rejects.csv — every rejected row and why: row, code, field, message,
 // then the row's own columns as they were in the file (cells past the header's width last), so
-// that the rows can be fixed in a spreadsheet and imported again. UTF-8 with a BOM, which is what
-// makes Excel read Chinese text right. Streamed a page at a time from the table.
+// that the rows can be fixed in a spreadsheet and imported again. Written as every CSV people open
+// in Excel is (platform/csv: UTF-8 with a BOM, formula-like cells neutralised). Streamed a page at
+// a time from the table.
 import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../../db/database';
 import { inWorkspace } from '../../../db/database';
 import type { Actor } from '../../../platform/actor';
+import { csvRecords, UTF8_BOM } from '../../../platform/csv/csv';
 import { getImport } from './get-import';
 import { extraRawKeys, rejectsAfter } from './store';
 
 const PAGE = 2000;
-const BOM = '\uFEFF';
 
 export async function rejectsReport(db: Db, actor: Actor, importId: string) {
   const ws = actor.workspaceId;
@@ -23,12 +23,12 @@ export async function rejectsReport(db: Db, actor: Actor, importId: string) {
   const columns = [...headers, ...extras.filter((k) => !headers.includes(k)).sort(byColumnNumber)];
 
   async function* lines(): AsyncGenerator<string> {
-    yield BOM + stringify([['row', 'code', 'field', 'message', ...columns]]);
+    yield UTF8_BOM + csvRecords([['row', 'code', 'field', 'message', ...columns]]);
     let after = 0;
     for (;;) {
       const page = await inWorkspace(db, ws, (tx) => rejectsAfter(tx, ws, row.id, after, PAGE));
       if (!page.length) return;
-      yield stringify(
+      yield csvRecords(
         page.map((r) => [
           r.row_number,
           r.code,
