@@ -10,7 +10,7 @@ import { AppError, badRequest, notFound } from '../../../platform/errors';
 import { publishEvent } from '../../../platform/events/publish-event';
 import { newId } from '../../../platform/ids';
 import { enqueueValueRecompute } from '../value/enqueue';
-import { findCustomer, identitiesOf } from '../store';
+import { identitiesOf } from '../store';
 import { holdDifferentExternalIds } from './external-ids';
 import { mergeValues } from './merge-values';
 import { MOVERS } from './movers';
@@ -30,17 +30,17 @@ export async function mergeCustomers(
   const ws = actor.workspaceId;
   const targetId = opts.into;
   if (sourceId === targetId) throw badRequest('A customer cannot be merged into itself.', 'into');
-  await tx
+  const locked = await tx
     .selectFrom('customers')
-    .select('id')
+    .selectAll()
     .where('workspace_id', '=', ws)
-    .where('id', 'in', [sourceId, targetId].sort())
+    .where('id', 'in', [sourceId, targetId])
     .orderBy('id')
     .forUpdate()
     .execute();
-  const source = await findCustomer(tx, ws, sourceId);
+  const source = locked.find((c) => c.id === sourceId);
   if (!source) throw notFound('customer');
-  const target = await findCustomer(tx, ws, targetId);
+  const target = locked.find((c) => c.id === targetId);
   if (!target) throw notFound('customer');
   const [sourceIds, targetIds] = await Promise.all([
     identitiesOf(tx, ws, sourceId),
