@@ -1,5 +1,7 @@
 // Kysely's view of the tables. Keep in step with migrations/ (one interface per table).
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { IdentityKind } from '../../common/customers/identities';
+import type { ConsumerType } from '../../common/customers/value';
 import type { Role } from '../../common/roles';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -262,9 +264,6 @@ export interface CustomersTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
-export type IdentityKind =
-  'email' | 'phone' | 'wechat_openid' | 'wechat_unionid' | 'member_id' | 'external_id';
-
 export interface CustomerIdentitiesTable {
   workspace_id: string;
   kind: IdentityKind;
@@ -312,8 +311,6 @@ export interface CustomerMergesTable {
   merged_by: string | null;
   merged_at: CreatedAt;
 }
-
-export type ConsumerType = 'loyal' | 'purposeful' | 'occasional' | 'information_seeking';
 
 export interface CustomerValuesTable {
   workspace_id: string;
