@@ -6,7 +6,7 @@
 import { IDENTITY_KINDS, type IdentityKind } from '../../../common/customers/identities';
 import type { Tx } from '../../db/database';
 import { normaliseIdentity } from './identity';
-import { IDENTITY_STRENGTH } from './resolve-customer';
+import { strongestOwner } from './resolve-customer';
 import { ownersOf, phoneCountryOf } from './store';
 
 const KINDS = new Set<string>(IDENTITY_KINDS);
@@ -24,6 +24,5 @@ export async function customerIdFromFields(
     return n.ok ? [{ kind: kind as IdentityKind, value: n.value }] : [];
   });
   const owners = await ownersOf(tx, workspaceId, identities);
-  owners.sort((a, b) => IDENTITY_STRENGTH.indexOf(a.kind) - IDENTITY_STRENGTH.indexOf(b.kind));
-  return owners[0]?.customer_id ?? null;
+  return strongestOwner(owners)?.customer_id ?? null;
 }

@@ -41,3 +41,6 @@ export function normaliseIdentity(kind: IdentityKind, raw: string, phoneCountry:
         : { ok: false, message: 'Longer than 100 characters.' };
   }
 }
+
+/** One string per identity, for sets and maps of identities (NUL cannot occur in a value). */
+export const identityKey = (kind: string, value: string) => `${kind}\u0000${value}`;

@@ -2,7 +2,7 @@
 // (`<field>.<index>.value`). Duplicates after normalisation collapse into one.
 import type { IdentityInput, IdentityKind } from '../../../common/customers/identities';
 import { badRequest } from '../../platform/errors';
-import { normaliseIdentity } from './identity';
+import { identityKey, normaliseIdentity } from './identity';
 
 export function normaliseIdentities(
   identities: IdentityInput[],
@@ -13,7 +13,7 @@ export function normaliseIdentities(
   identities.forEach((identity, i) => {
     const result = normaliseIdentity(identity.kind, identity.value, phoneCountry);
     if (!result.ok) throw badRequest(result.message, `${field}.${i}.value`);
-    seen.set(`${identity.kind}\u0000${result.value}`, { kind: identity.kind, value: result.value });
+    seen.set(identityKey(identity.kind, result.value), { kind: identity.kind, value: result.value });
   });
   return [...seen.values()];
 }

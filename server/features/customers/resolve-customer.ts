@@ -7,6 +7,7 @@ import type { IdentityKind } from '../../../common/customers/identities';
 import type { Tx } from '../../db/database';
 import { publishEvent } from '../../platform/events/publish-event';
 import { newId } from '../../platform/ids';
+import { identityKey } from './identity';
 import { insertIdentities, ownersOf } from './store';
 
 export const IDENTITY_STRENGTH: readonly IdentityKind[] = [
@@ -17,6 +18,11 @@ export const IDENTITY_STRENGTH: readonly IdentityKind[] = [
   'phone',
   'email',
 ];
+
+/** The identity that decides which customer a record belongs to: the strongest kind. */
+export function strongestOwner<T extends { kind: IdentityKind }>(owners: T[]): T | undefined {
+  return [...owners].sort((a, b) => IDENTITY_STRENGTH.indexOf(a.kind) - IDENTITY_STRENGTH.indexOf(b.kind))[0];
+}
 
 export interface ResolvedCustomer {
   customerId: string;
@@ -31,12 +37,10 @@ export async function resolveCustomer(
   opts: { name?: string; source: string },
 ): Promise<ResolvedCustomer> {
   const owners = await ownersOf(tx, workspaceId, identities);
-  const strongest = owners.sort(
-    (a, b) => IDENTITY_STRENGTH.indexOf(a.kind) - IDENTITY_STRENGTH.indexOf(b.kind),
-  )[0];
+  const strongest = strongestOwner(owners);
   if (strongest) {
-    const owned = new Set(owners.map((o) => `${o.kind}\u0000${o.value}`));
-    const fresh = identities.filter((i) => !owned.has(`${i.kind}\u0000${i.value}`));
+    const owned = new Set(owners.map((o) => identityKey(o.kind, o.value)));
+    const fresh = identities.filter((i) => !owned.has(identityKey(i.kind, i.value)));
     await insertIdentities(tx, workspaceId, strongest.customer_id, fresh, opts.source);
     return { customerId: strongest.customer_id, created: false };
   }

@@ -3,6 +3,7 @@ import { sql, type Selectable } from 'kysely';
 import type { IdentityKind } from '../../../common/customers/identities';
 import type { Tx } from '../../db/database';
 import type { CustomerIdentitiesTable, CustomersTable, CustomerValuesTable } from '../../db/schema';
+import { identityKey } from './identity';
 
 export type CustomerRow = Selectable<CustomersTable>;
 export type IdentityRow = Selectable<CustomerIdentitiesTable>;
@@ -84,8 +85,8 @@ export async function insertIdentities(
     .onConflict((oc) => oc.doNothing())
     .returning(['kind', 'value'])
     .execute();
-  const got = new Set(inserted.map((i) => `${i.kind}\u0000${i.value}`));
-  return identities.filter((i) => !got.has(`${i.kind}\u0000${i.value}`));
+  const got = new Set(inserted.map((i) => identityKey(i.kind, i.value)));
+  return identities.filter((i) => !got.has(identityKey(i.kind, i.value)));
 }
 
 export const touchCustomer = (tx: Tx, workspaceId: string, id: string) =>

@@ -5,7 +5,8 @@ import type { IdentityInput, IdentityKind } from '../../../../common/customers/i
 import type { Tx } from '../../../db/database';
 import { badRequest } from '../../../platform/errors';
 import { normaliseIdentities } from '../normalise-identities';
-import { IDENTITY_STRENGTH, resolveCustomer } from '../resolve-customer';
+import { identityKey } from '../identity';
+import { resolveCustomer, strongestOwner } from '../resolve-customer';
 import { ownersOf } from '../store';
 import { locationIdsByCode } from './store';
 
@@ -84,10 +85,9 @@ export async function resolveCustomers(
   const ownerOf = new Map(owners.map((o) => [keyOf(o), o]));
   for (const key of [...groups.keys()].sort(compare)) {
     const group = groups.get(key)!;
-    const owned = group.identities.map((i) => ownerOf.get(keyOf(i)));
-    if (owned.every((o) => o !== undefined)) {
-      const strongest = owned.sort((a, b) => strength(a!) - strength(b!))[0]!;
-      customerOf.set(key, strongest.customer_id);
+    const owned = group.identities.flatMap((i) => ownerOf.get(keyOf(i)) ?? []);
+    if (owned.length === group.identities.length) {
+      customerOf.set(key, strongestOwner(owned)!.customer_id);
       continue;
     }
     const { customerId } = await resolveCustomer(tx, workspaceId, group.identities, {
@@ -99,8 +99,7 @@ export async function resolveCustomers(
   return keys.map((key) => customerOf.get(key)!);
 }
 
-const keyOf = (i: NormalisedIdentity) => `${i.kind}\u0000${i.value}`;
-const strength = (i: { kind: IdentityKind }) => IDENTITY_STRENGTH.indexOf(i.kind);
+const keyOf = (i: NormalisedIdentity) => identityKey(i.kind, i.value);
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**

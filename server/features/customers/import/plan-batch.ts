@@ -9,6 +9,7 @@
 import type { ConsentChannel, IdentityKind } from '../../../../common/customers/identities';
 import type { Language } from '../../../../common/roles';
 import type { AttributeValue } from '../attributes';
+import { identityKey } from '../identity';
 import type { Candidate, Reject } from './map-row';
 
 export interface CustomerWrite {
@@ -37,8 +38,6 @@ export interface BatchPlan {
   inserted: number;
   updated: number;
 }
-
-export const identityKey = (kind: string, value: string) => `${kind}\u0000${value}`;
 
 /**
  * @param owners identityKey → customer id, for every identity of the batch someone already holds

@@ -9,7 +9,8 @@ import type { IdentityKind } from '../../../../common/customers/identities';
 import type { Tx } from '../../../db/database';
 import { newId, UUID } from '../../../platform/ids';
 import type { Candidate, Reject } from './map-row';
-import { identityKey, planBatch, type CustomerWrite } from './plan-batch';
+import { identityKey } from '../identity';
+import { planBatch, type CustomerWrite } from './plan-batch';
 import {
   addProgress,
   identityOwners,
