@@ -52,7 +52,14 @@ it('creates a survey from a template, edits it, publishes version 1 and adds a w
   const textType = page.getByRole('menuitem', { name: /Text$/ });
   await textType.waitFor();
   await textType.dispatchEvent('click');
-  await status.getByText('Not saved: Page 1 › Question 4 › Title › English: is empty').waitFor();
+  // This wait has timed out in some full CI runs only: say what the page showed instead.
+  await status
+    .getByText('Not saved: Page 1 › Question 4 › Title › English: is empty')
+    .waitFor()
+    .catch(async (e: Error) => {
+      const questions = (await questionOrder(page, 'Page 1')).join(', ');
+      throw new Error(`${e.message}\nstatus: "${await status.textContent()}"; Page 1: ${questions}`);
+    });
   await page.getByLabel('Title', { exact: true }).fill('Anything we could do better?');
   await status.getByText('Saved').waitFor();
 
