@@ -1,5 +1,12 @@
 // Every /api/v1 route module, in one list: the map from URL to feature folder.
 import type { App } from './platform/http/types';
+import analysisRoutes from './features/analytics/analysis/routes';
+import commentRoutes from './features/analytics/comments/routes';
+import compareRoutes from './features/analytics/compare/routes';
+import dashboardRoutes from './features/analytics/dashboards/routes';
+import exportRoutes from './features/analytics/exports/routes';
+import analyticsQueryRoutes from './features/analytics/query/routes';
+import reportRoutes from './features/analytics/reports/routes';
 import activityRoutes from './features/customers/activity/routes';
 import customerImportRoutes from './features/customers/import/routes';
 import mergeRoutes from './features/customers/merge/routes';
@@ -39,6 +46,13 @@ export async function registerApiRoutes(app: App): Promise<void> {
     activityRoutes,
     customerValueRoutes,
     segmentRoutes,
+    analyticsQueryRoutes,
+    compareRoutes,
+    analysisRoutes,
+    commentRoutes,
+    dashboardRoutes,
+    exportRoutes,
+    reportRoutes,
   ]) {
     await app.register(routes);
   }

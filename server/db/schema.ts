@@ -218,6 +218,7 @@ export interface ResponsesTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   completed_at: Timestamp | null;
   customer_id: string | null;
+  rolled_up: Generated<boolean>;
 }
 
 export interface ResponseAnswersTable {
@@ -231,6 +232,70 @@ export interface ResponseAnswersTable {
   value_text: string | null;
   complete: boolean;
   answered_at: Timestamp;
+  /** The words of a free-text answer, for search (analytics/comments). */
+  terms: string | null;
+}
+
+export interface ResponseRollupsTable {
+  workspace_id: string;
+  survey_id: string;
+  question_id: string;
+  item: string;
+  day: ColumnType<string, string, string>;
+  location_id: string | null;
+  channel: string;
+  wave_id: string | null;
+  language: string;
+  value: number | null;
+  n: ColumnType<string, number | bigint, number | bigint>;
+  sum: number;
+  sum_sq: number;
+}
+
+export interface DashboardsTable {
+  workspace_id: string;
+  id: string;
+  survey_id: string | null;
+  widgets: Json<unknown[]>;
+  updated_by: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export type ExportFormat = 'csv' | 'xlsx' | 'sav' | 'pdf' | 'docx';
+
+export interface AnalyticsExportsTable {
+  workspace_id: string;
+  id: string;
+  survey_id: string;
+  format: ExportFormat;
+  params: Json<Record<string, unknown>>;
+  status: Generated<'queued' | 'running' | 'done' | 'failed'>;
+  processed: Generated<number>;
+  total: number | null;
+  file_name: string | null;
+  byte_size: ColumnType<string | null, number | null, number | null>;
+  error: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  finished_at: Timestamp | null;
+  expires_at: Timestamp | null;
+}
+
+export interface ReportSchedulesTable {
+  workspace_id: string;
+  id: string;
+  survey_id: string;
+  name: string;
+  frequency: 'weekly' | 'monthly';
+  format: Generated<'pdf' | 'docx'>;
+  language: string;
+  recipients: string[];
+  params: Json<Record<string, unknown>>;
+  next_run_at: Timestamp;
+  last_run_at: Timestamp | null;
+  last_error: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
 }
 
 export type CustomerFieldType = 'text' | 'number' | 'date' | 'boolean' | 'choice';
@@ -407,4 +472,8 @@ export interface Database {
   segments: SegmentsTable;
   customer_imports: CustomerImportsTable;
   customer_import_rejects: CustomerImportRejectsTable;
+  response_rollups: ResponseRollupsTable;
+  dashboards: DashboardsTable;
+  analytics_exports: AnalyticsExportsTable;
+  report_schedules: ReportSchedulesTable;
 }

@@ -37,6 +37,15 @@ export const POLICIES = {
   /** A segment is a definition and a count, not personal data. */
   'segments.read': everyone,
   'segments.write': ['owner', 'admin', 'analyst'],
+  /** Aggregates (metrics, comparisons, drivers) name no one. Free-text comments need responses.read. */
+  'analytics.read': everyone,
+  /** Raw response exports (CSV, XLSX, SPSS) and reports. */
+  'analytics.export': ['owner', 'admin', 'analyst'],
+  /** Choose and arrange a dashboard's widgets (shared by the workspace). */
+  'dashboards.write': ['owner', 'admin', 'analyst'],
+  'reports.read': everyone,
+  /** Schedule report emails. */
+  'reports.write': ['owner', 'admin', 'analyst'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICIES;

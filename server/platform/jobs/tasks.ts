@@ -1,6 +1,9 @@
 // Every background task by name. Each is small: a typed payload, one call, errors thrown so that
 // graphile-worker retries with exponential backoff.
 import type { TaskList } from 'graphile-worker';
+import { exportTasks } from '../../features/analytics/exports/jobs';
+import { reportTasks } from '../../features/analytics/reports/jobs';
+import { rollupTasks } from '../../features/analytics/rollups/jobs';
 import { importTasks } from '../../features/customers/import/jobs';
 import { valueTasks } from '../../features/customers/value/jobs';
 import { deleteExpiredSessions } from '../auth/session-store';
@@ -19,5 +22,8 @@ export function buildTaskList(deps: WorkerDeps): TaskList {
     [DELIVER_TASK]: (payload, helpers) => deliverWebhookTask(deps, payload, helpers),
     ...importTasks(deps),
     ...valueTasks(deps),
+    ...rollupTasks(deps),
+    ...exportTasks(deps),
+    ...reportTasks(deps),
   };
 }

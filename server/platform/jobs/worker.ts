@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../../db/database';
 import { quietLogger } from '../../db/migrate';
 import type { Env } from '../../env';
+import { REPORT_CRON } from '../../features/analytics/reports/jobs';
 import { VALUE_CRON } from '../../features/customers/value/jobs';
 import { buildTaskList } from './tasks';
 
@@ -22,6 +23,6 @@ export async function startWorker(url: string, deps: WorkerDeps): Promise<Runner
     logger: quietLogger,
     taskList: buildTaskList(deps),
     // Parsed items, not a crontab string: graphile-worker's crontab syntax refuses dotted task names.
-    parsedCronItems: parseCronItems([{ task: 'sessions.cleanup', match: '0 * * * *' }, ...VALUE_CRON]),
+    parsedCronItems: parseCronItems([{ task: 'sessions.cleanup', match: '0 * * * *' }, ...VALUE_CRON, ...REPORT_CRON]),
   });
 }
