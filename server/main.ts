@@ -1,4 +1,5 @@
-// The `rapport` command line: start, migrate, seed, users:create, apikeys:create, backup, restore.
+// The `rapport` command line: start, migrate, seed, users:create, apikeys:create, backup, restore,
+// analytics:rebuild.
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadEnv, type Env } from './env';
@@ -13,6 +14,7 @@ const USAGE = `Usage: rapport <command> [options]
   apikeys:create --workspace SLUG --role ROLE [--name N]
   backup FILE                     consistent logical backup of every table
   restore FILE                    restore a backup into an empty database
+  analytics:rebuild [--workspace SLUG]  recount the analytics rollups from the responses
 `;
 
 async function main(): Promise<void> {

@@ -69,6 +69,8 @@ export const analyticsFiltersSchema = z
     languages: z.array(z.string().min(2).max(35)).max(20).optional(),
     /** Only responses linked to a customer of this segment (read from the facts, not rollups). */
     segmentId: z.uuid().optional(),
+    /** Only responses NOT linked to a customer of this segment, anonymous ones included ("the rest"). */
+    excludeSegmentId: z.uuid().optional(),
     /** Only responses that picked one of these options of a choice question (facts, not rollups). */
     answers: z
       .array(

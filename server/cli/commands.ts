@@ -1,6 +1,7 @@
 // The CLI's commands by name. Each opens what it needs and closes it again.
 import type { Logger } from 'pino';
 import type { Env } from '../env';
+import { analyticsRebuild } from './analytics-rebuild';
 import { apiKeysCreate } from './apikeys-create';
 import { backupCommand, restoreCommand } from './backup-commands';
 import { startCommand } from './start';
@@ -23,4 +24,5 @@ export const commands: Record<string, Command> = {
   'apikeys:create': apiKeysCreate,
   backup: backupCommand,
   restore: restoreCommand,
+  'analytics:rebuild': analyticsRebuild,
 };

@@ -9,6 +9,7 @@ import type { DeviceClass } from '../../db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { publishEvent } from '../../platform/events/publish-event';
 import { newId, sha256 } from '../../platform/ids';
+import { enqueueRollup } from '../analytics/rollups/enqueue';
 import { customerIdFromFields } from '../customers/identify';
 import { loadVersionDefinition, type PublishedSurvey } from '../surveys/published';
 import { answersToFacts } from './facts';
@@ -159,6 +160,7 @@ export async function saveResponse(
       language: input.language,
       customerId,
     });
+    await enqueueRollup(tx, workspaceId);
   }
   return {
     responseId: written.id,
