@@ -15,6 +15,7 @@ import { createCustomer } from './create-customer';
 import { defineField } from './customer-fields';
 import type { CreateCustomerBody } from './schemas';
 import { computeCustomerValues } from './value/compute-values';
+import { generator, pick, type Rand } from '../../platform/demo/seeded-random';
 
 /** Hanzi:pinyin. Customer i is SURNAMES[i % 20] + GIVEN[7i % 24]: 40 different names. */
 const pairs = (s: string) => s.split(' ').map((p) => p.split(':') as [string, string]);
@@ -58,19 +59,6 @@ const PROFILES: [Profile, number][] = [
 ];
 
 const DAY = 86_400_000;
-type Rand = () => number;
-
-/** mulberry32: a small seeded generator, so the demo is the same on every machine. */
-function generator(seed: number): Rand {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** How many days ago each of a profile's orders was placed (18 months at most). */

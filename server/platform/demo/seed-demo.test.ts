@@ -5,11 +5,12 @@ import { useTestApp } from '../../test/test-app';
 import { DEMO_EMAIL, hasAnyWorkspace, seedDemo } from './seed-demo';
 
 const ctx = useTestApp();
+let demo: Awaited<ReturnType<typeof seedDemo>>;
 
 describe('the demo workspace', () => {
   it('has the store tree and two published surveys in Chinese, and its owner can sign in', async () => {
     expect(await hasAnyWorkspace(ctx.db)).toBe(false);
-    const demo = await seedDemo(ctx.db);
+    demo = await seedDemo(ctx.db);
     expect(demo.email).toBe(DEMO_EMAIL);
     expect(await hasAnyWorkspace(ctx.db)).toBe(true);
 
@@ -31,5 +32,22 @@ describe('the demo workspace', () => {
       expect(s.languages).toEqual(expect.arrayContaining(['zh-CN', 'zh-TW', 'en', 'es']));
       expect(s.url).toBe(`${ctx.env.publicUrl}/s/${s.key}`);
     }
+  });
+
+  it('has a year of responses, rolled up, so the dashboards show stores that differ', async () => {
+    const api = await signedIn(ctx.app, demo);
+    const base = `/api/v1/workspaces/${demo.workspaceId}`;
+    const survey = (await api.get(`${base}/surveys`)).body.items.find((s: any) => s.name === 'Store visit');
+    const res = await api.post(`${base}/analytics/metric`, {
+      surveyId: survey.id,
+      metric: { kind: 'nps', questionId: 'nps' },
+      groupBy: ['location'],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.source).toBe('rollups');
+    expect(res.body.total.metric.n).toBeGreaterThan(800);
+    const scores = res.body.rows.map((r: any) => r.metric.value as number);
+    expect(res.body.rows).toHaveLength(7);
+    expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(20);
   });
 });

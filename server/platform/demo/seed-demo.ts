@@ -1,8 +1,10 @@
 // The demo workspace made on first start: a tea brand with 2 regions, 6 stores and an online shop,
-// two published surveys from the built-in templates, 40 customers with 18 months of orders and
+// two published surveys from the built-in templates with a year of responses
+// (features/analytics/demo-responses.ts), 40 customers with 18 months of orders and
 // visits (features/customers/demo-customers.ts), owned by a demo account whose password is
 // random and shown in the start banner.
 import type { Db } from '../../db/database';
+import { seedDemoResponses } from '../../features/analytics/demo-responses';
 import { seedDemoCustomers } from '../../features/customers/demo-customers';
 import { createSurvey } from '../../features/surveys/create-survey';
 import { publishSurvey } from '../../features/surveys/publish-survey';
@@ -100,6 +102,7 @@ export async function seedDemo(db: Db): Promise<{ email: string; password: strin
     }
     // After the stores: the customers' orders and visits name them by code.
     await seedDemoCustomers(tx, actor);
+    await seedDemoResponses(tx, ws.id);
   });
   return { email: DEMO_EMAIL, password, workspaceId: ws.id };
 }

@@ -13,6 +13,7 @@ import type { SurveyDefinition } from '../../../../common/survey/definition';
 import { surveyDefinitionSchema } from '../../../../common/survey/definition';
 import { inWorkspace } from '../../../db/database';
 import { newId } from '../../../platform/ids';
+import { generator } from '../../../platform/demo/seeded-random';
 import { makeUser, makeWorkspace, useTestApp } from '../../../test/test-app';
 import { publishTestSurvey, type TestSurvey } from '../../responses/test-survey';
 import { rebuildRollups, rollUpWorkspace } from '../rollups/roll-up';
@@ -72,19 +73,8 @@ interface World {
 }
 const world = {} as World;
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomResponses(count: number, seed: number): (TestResponse & { completedAt: Date })[] {
-  const rnd = random(seed);
+  const rnd = generator(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const start = Date.parse('2026-01-01T00:00:00Z');
   return Array.from({ length: count }, () => {
