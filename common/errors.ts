@@ -34,6 +34,10 @@ export const ERROR_CODES = [
   'unsupported_file',
   /** An import that is not in the state the request needs (mapped, running…). */
   'import_state',
+  /** An analytics export's file is asked for before the export is done. */
+  'export_not_ready',
+  /** An analysis the data cannot support (no SERVQUAL pairs, a constant or collinear variable, too few cases). */
+  'analysis_not_possible',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
