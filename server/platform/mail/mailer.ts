@@ -2,11 +2,20 @@
 // link in the console instead; `enabled` tells them which.
 import nodemailer from 'nodemailer';
 
+/** A file sent with a mail (scheduled reports). */
+export interface MailAttachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
 export interface Mail {
+  /** One address, or several separated by commas. */
   to: string;
   subject: string;
   text: string;
   html?: string;
+  attachments?: MailAttachment[];
 }
 
 export interface Mailer {
