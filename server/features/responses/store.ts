@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/database';
 import type { DeviceClass } from '../../db/schema';
+import { termsVector } from '../../platform/text/search-sql';
 import type { AnswerFact } from './facts';
 
 export const findBySession = (tx: Tx, workspaceId: string, surveyId: string, sessionHash: string) =>
@@ -139,6 +140,8 @@ export async function replaceFacts(
         value_text: f.valueText,
         complete,
         answered_at: sql<Date>`now()`,
+        // Free-text answers are searchable (analytics/comments): their words, Chinese segmented.
+        terms: f.questionType === 'text' ? termsVector(f.valueText) : null,
       })),
     )
     .execute();
