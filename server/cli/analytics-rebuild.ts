@@ -1,7 +1,8 @@
 // `rapport analytics:rebuild [--workspace SLUG]`: recounts the rollups of one workspace (or of
-// every workspace) from the answer facts, one workspace per transaction. Dashboards keep reading
+// every workspace) from the answer facts and re-indexes its free-text answers for search, one workspace per transaction. Dashboards keep reading
 // the old rollups until each workspace's rebuild commits.
 import { inWorkspace } from '../db/database';
+import { refreshSearchTerms } from '../features/analytics/comments/refresh-search-terms';
 import { rebuildRollups } from '../features/analytics/rollups/roll-up';
 import { openRuntime } from '../runtime';
 import type { Command } from './commands';
@@ -17,7 +18,11 @@ export const analyticsRebuild: Command = async ({ env, log, values }) => {
     for (const ws of workspaces) {
       const started = Date.now();
       const responses = await inWorkspace(rt.db, ws.id, (tx) => rebuildRollups(tx, ws.id));
-      process.stdout.write(`${ws.slug}: ${responses} responses rolled up in ${Date.now() - started} ms\n`);
+      // The search words of free-text answers, in case the segmentation changed since they were written.
+      const texts = await inWorkspace(rt.db, ws.id, (tx) => refreshSearchTerms(tx, ws.id));
+      process.stdout.write(
+        `${ws.slug}: ${responses} responses rolled up, ${texts} text answers re-indexed in ${Date.now() - started} ms\n`,
+      );
     }
   } finally {
     await rt.close();

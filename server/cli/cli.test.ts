@@ -7,10 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { appUrl } from '../db/connect';
-import { createDb, type Db } from '../db/database';
+import { asSystem, createDb, type Db } from '../db/database';
 import { startEmbeddedPostgres, type EmbeddedCluster } from '../db/embedded';
 import { loadEnv } from '../env';
 import { createMailer } from '../platform/mail/mailer';
@@ -160,6 +161,35 @@ describe('rapport CLI', () => {
         expect(second.stdout).toContain('A workspace exists already');
         const demo = await db.selectFrom('workspaces').select('slug').execute();
         expect(demo).toEqual([{ slug: 'demo' }]);
+      },
+      WAIT,
+    );
+
+    it(
+      'analytics:rebuild recounts the rollups from the responses',
+      async () => {
+        const responses = async () =>
+          Number(
+            (
+              await asSystem(db, (tx) =>
+                sql<{ n: string }>`SELECT
+                  (SELECT count(*) FROM responses WHERE status = 'complete') -
+                  coalesce((SELECT sum(n) FROM response_rollups WHERE question_id = ''), 0) AS n`.execute(tx),
+              )
+            ).rows[0]!.n,
+          );
+        await asSystem(db, (tx) => tx.deleteFrom('response_rollups').execute());
+        expect(await responses()).toBeGreaterThan(0);
+        const run = await rapport(['analytics:rebuild', '--workspace', 'demo']);
+        expect(run.code, run.stderr).toBe(0);
+        expect(run.stdout).toMatch(
+          /^demo: \d+ responses rolled up, \d+ text answers re-indexed in \d+ ms\n$/,
+        );
+        // Every complete response is counted once again.
+        expect(await responses()).toBe(0);
+        const unknown = await rapport(['analytics:rebuild', '--workspace', 'nope']);
+        expect(unknown.code).toBe(1);
+        expect(unknown.stderr).toContain('No workspace with slug nope');
       },
       WAIT,
     );

@@ -1,5 +1,5 @@
 // The open-text explorer: free-text answers of complete responses, newest first, filtered like
-// every analytics read (commentScope), searched by their words (Chinese segmented by jieba), with
+// every analytics read (responseScope), searched by their words (Chinese segmented by jieba), with
 // the response's headline score and the words to highlight.
 import { sql } from 'kysely';
 import type { AnalyticsFilters } from '../../../../common/analytics/query';
@@ -7,7 +7,7 @@ import type { Tx } from '../../../db/database';
 import { badRequest } from '../../../platform/errors';
 import { matchesQuery, searchQuery } from '../../../platform/text/search-sql';
 import { loadAnalyticsSurvey, type AnalyticsSurvey } from '../scope/questions';
-import { commentScope } from './comment-scope';
+import { responseScope } from '../scope/response-scope';
 import { decodeCursor, encodeCursor } from './cursor';
 import { presentComment } from './present';
 import type { Comment, CommentsQuery, NpsGroup } from './schemas';
@@ -37,7 +37,7 @@ export async function listComments(
   if (f.q && !search) throw badRequest('The search has no words in it.', 'q');
 
   const filter: CommentFilter = {
-    scope: await commentScope(tx, workspaceId, f.surveyId, filtersOf(f)),
+    scope: await responseScope(tx, workspaceId, f.surveyId ?? null, filtersOf(f)),
     limit: f.limit + 1,
   };
   if (f.questionId) filter.questionId = f.questionId;

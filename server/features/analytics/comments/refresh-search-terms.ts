@@ -33,7 +33,9 @@ export async function refreshSearchTerms(
           ),
         ),
       )
-      .orderBy(['response_id', 'question_id', 'item'])
+      .orderBy('response_id')
+      .orderBy('question_id')
+      .orderBy('item')
       .limit(batchSize)
       .execute();
     if (batch.length === 0) return done;

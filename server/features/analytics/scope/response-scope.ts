@@ -24,17 +24,15 @@ export function dayIn(column: RawBuilder<unknown>, timeZone: string): RawBuilder
   return sql<string>`(${column} AT TIME ZONE ${timeZone})::date`;
 }
 
+/** `surveyId` null: the workspace's responses to every survey (the overview's latest comments). */
 export async function responseScope(
   tx: Tx,
   workspaceId: string,
-  surveyId: string,
+  surveyId: string | null,
   filters: AnalyticsFilters,
 ): Promise<RawBuilder<SqlBool>> {
-  const parts: RawBuilder<unknown>[] = [
-    sql`r.workspace_id = ${workspaceId}`,
-    sql`r.survey_id = ${surveyId}`,
-    sql`r.status = 'complete'`,
-  ];
+  const parts: RawBuilder<unknown>[] = [sql`r.workspace_id = ${workspaceId}`, sql`r.status = 'complete'`];
+  if (surveyId !== null) parts.push(sql`r.survey_id = ${surveyId}`);
   if (filters.from || filters.to) {
     const day = dayIn(sql.ref('r.completed_at'), await workspaceTimeZone(tx, workspaceId));
     if (filters.from) parts.push(sql`${day} >= ${filters.from}::date`);
