@@ -12,11 +12,51 @@ const ctx = useTestApp();
 
 /** A valid body per route, so that the answer is about who asks, not about what they sent. */
 const BODIES: Record<string, unknown> = {
+  'POST /workspaces/{workspaceId}/analytics/exports': {
+    surveyId: '01a204da-2414-7cdd-945c-f040da0c91a6',
+    format: 'csv',
+  },
+  'POST /workspaces/{workspaceId}/report-schedules': {
+    surveyId: '01a204da-2414-7cdd-945c-f040da0c91a6',
+    name: 'x',
+    frequency: 'weekly',
+    language: 'en',
+    recipients: ['x@example.com'],
+  },
+  'PATCH /workspaces/{workspaceId}/report-schedules/{scheduleId}': { name: 'x' },
+  'POST /workspaces/{workspaceId}/analytics/metric': {
+    surveyId: '01a204da-2414-7cdd-945c-f040da0c91a6',
+    metric: { kind: 'count' },
+  },
+  'POST /workspaces/{workspaceId}/analytics/compare': {
+    surveyId: '01a204da-2414-7cdd-945c-f040da0c91a6',
+    metric: { kind: 'count' },
+    compare: { kind: 'period', unit: 'month' },
+  },
+  'POST /workspaces/{workspaceId}/analytics/crosstab': {
+    surveyId: '01a204da-2414-7cdd-945c-f040da0c91a6',
+    rows: 'channel',
+    columns: 'language',
+  },
+  'POST /workspaces/{workspaceId}/analytics/gap': { surveyId: '01a204da-2414-7cdd-945c-f040da0c91a6' },
+  'POST /workspaces/{workspaceId}/analytics/importance-performance': {
+    surveyId: '01a204da-2414-7cdd-945c-f040da0c91a6',
+    importance: 'stated',
+  },
+  'POST /workspaces/{workspaceId}/analytics/drivers': {
+    surveyId: '01a204da-2414-7cdd-945c-f040da0c91a6',
+    outcome: { questionId: 'nps' },
+    attributes: [{ questionId: 'a' }, { questionId: 'b' }],
+  },
   'POST /workspaces/{workspaceId}/segments': {
     name: 'x',
     definition: { match: 'all', conditions: [{ field: 'tag', op: 'has', value: 'x' }] },
   },
   'PATCH /workspaces/{workspaceId}/segments/{segmentId}': { name: 'x' },
+  'PUT /workspaces/{workspaceId}/dashboards/overview': { widgets: [] },
+  'PUT /workspaces/{workspaceId}/dashboards/surveys/{surveyId}': {
+    widgets: [{ id: 'n', type: 'metric_tile', size: 'small', config: { metric: { kind: 'count' } } }],
+  },
   'POST /workspaces/{workspaceId}/segments/preview': {
     definition: { match: 'all', conditions: [{ field: 'tag', op: 'has', value: 'x' }] },
   },
@@ -87,7 +127,9 @@ async function idsOf(workspaceId: string): Promise<Record<string, string>> {
         | 'responses'
         | 'customers'
         | 'segments'
-        | 'customer_imports',
+        | 'customer_imports'
+        | 'analytics_exports'
+        | 'report_schedules',
     ) =>
       (await tx.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).executeTakeFirst())
         ?.id ?? '00000000-0000-7000-8000-000000000000';
@@ -110,6 +152,8 @@ async function idsOf(workspaceId: string): Promise<Record<string, string>> {
       customerId: await first('customers'),
       segmentId: await first('segments'),
       importId: await first('customer_imports'),
+      exportId: await first('analytics_exports'),
+      scheduleId: await first('report_schedules'),
       fieldKey: 'tier',
       kind: 'email',
       value: 'b@example.com',
@@ -149,6 +193,14 @@ beforeAll(async () => {
     })
   ).body;
   await asB.post(`/api/v1/workspaces/${b.id}/surveys/${survey.id}/save-as-template`, { name: 'b' });
+  await asB.post(`/api/v1/workspaces/${b.id}/analytics/exports`, { surveyId: survey.id, format: 'csv' });
+  await asB.post(`/api/v1/workspaces/${b.id}/report-schedules`, {
+    surveyId: survey.id,
+    name: 'b',
+    frequency: 'weekly',
+    language: 'en',
+    recipients: ['b@example.com'],
+  });
   await asB.post(`/api/v1/workspaces/${b.id}/customer-fields`, { key: 'tier', label: 'Tier', type: 'text' });
   await asB.post(`/api/v1/workspaces/${b.id}/customers`, {
     name: 'b',

@@ -107,6 +107,18 @@ const surveyRoutes = [
   ),
 ];
 
+// Analytics (M3), loaded on demand: charts (ECharts) and the analysis views are large.
+const analyticsRoutes = [
+  page(
+    'analytics',
+    lazyRouteComponent(() => import('./features/analytics/AnalyticsOverviewPage'), 'AnalyticsOverviewPage'),
+  ),
+  page(
+    'surveys/$surveyId/analytics',
+    lazyRouteComponent(() => import('./features/analytics/SurveyAnalyticsPage'), 'SurveyAnalyticsPage'),
+  ),
+];
+
 // Customers and segments (M4), loaded on demand like the survey screens.
 const customerRoutes = [
   page(
@@ -184,6 +196,7 @@ const routeTree = rootRoute.addChildren([
       workspaceIndexRoute,
       ...areaRoutes,
       ...surveyRoutes,
+      ...analyticsRoutes,
       ...customerRoutes,
       ...settingsRoutes,
     ]),

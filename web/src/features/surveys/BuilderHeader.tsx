@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   CopyOutlined,
   EllipsisOutlined,
+  LineChartOutlined,
   SaveOutlined,
 } from '@ant-design/icons';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -111,6 +112,22 @@ export function BuilderHeader({ workspaceId, survey, autosave, readOnly }: Props
           >
             {t('surveys.builder.responses')}
           </Button>
+          {survey.latestVersion !== null && (
+            <Button
+              href={`/w/${workspaceId}/surveys/${survey.id}/analytics`}
+              icon={<LineChartOutlined />}
+              onClick={(e) => {
+                if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                e.preventDefault();
+                void navigate({
+                  to: '/w/$workspaceId/surveys/$surveyId/analytics',
+                  params: { workspaceId, surveyId: survey.id },
+                });
+              }}
+            >
+              {t('analytics.page.open')}
+            </Button>
+          )}
           {!readOnly && (
             <Dropdown
               trigger={['click']}

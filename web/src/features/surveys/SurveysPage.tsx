@@ -1,7 +1,13 @@
 // Surveys (M1): every questionnaire of the workspace with its status, version, languages and
 // response counts; search by name, filter by status; create, open, copy the link, duplicate,
 // publish or close, delete.
-import { CopyOutlined, DeleteOutlined, FormOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  CopyOutlined,
+  DeleteOutlined,
+  FormOutlined,
+  LineChartOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { Link, useNavigate } from '@tanstack/react-router';
 import {
   Button,
@@ -21,6 +27,7 @@ import { SURVEY_STATUSES, useSurveys, type SurveyStatus, type SurveySummary } fr
 import { ColorTag } from '../../components/ColorTag';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
+import { ButtonLink } from '../customers/ButtonLink';
 import { formatDateTime } from '../../i18n/format';
 import { useCurrentWorkspace } from '../workspace/current';
 import { CloseButton, LinkButton, PublishButton, useSurveyActions } from './actions';
@@ -95,6 +102,16 @@ export function SurveysPage() {
             {canEdit ? t('surveys.list.edit') : t('surveys.list.view')}
           </Button>
           <LinkButton survey={s} size="small" />
+          {s.latestVersion !== null && (
+            <ButtonLink
+              size="small"
+              icon={<LineChartOutlined />}
+              to="/w/$workspaceId/surveys/$surveyId/analytics"
+              params={{ workspaceId: ws.id, surveyId: s.id }}
+            >
+              {t('analytics.page.open')}
+            </ButtonLink>
+          )}
           {canEdit && (
             <>
               <Button
