@@ -23,6 +23,10 @@ export async function startWorker(url: string, deps: WorkerDeps): Promise<Runner
     logger: quietLogger,
     taskList: buildTaskList(deps),
     // Parsed items, not a crontab string: graphile-worker's crontab syntax refuses dotted task names.
-    parsedCronItems: parseCronItems([{ task: 'sessions.cleanup', match: '0 * * * *' }, ...VALUE_CRON, ...REPORT_CRON]),
+    parsedCronItems: parseCronItems([
+      { task: 'sessions.cleanup', match: '0 * * * *' },
+      ...VALUE_CRON,
+      ...REPORT_CRON,
+    ]),
   });
 }

@@ -1,8 +1,7 @@
 // The open-text explorer: free-text answers with filters and word search. Shapes mirror
 // commentSchema / commentsQuery in server/features/analytics/comments/schemas.ts.
-import { useQuery } from '@tanstack/react-query';
 import type { AnalyticsFilters } from '../../../common/analytics/query';
-import { api, type Query } from './client';
+import type { Query } from './client';
 import { useCursorList } from './list';
 
 export const NPS_GROUPS = ['promoter', 'passive', 'detractor'] as const;
@@ -71,22 +70,4 @@ export function useComments(workspaceId: string, query: CommentQuery) {
     `/workspaces/${workspaceId}/analytics/comments`,
     commentParams(query),
   );
-}
-
-export interface AnalyticsQuestionSummary {
-  id: string;
-  type: string;
-  title: string;
-}
-
-/** A survey's questions across its published versions, titled in `language` (the questions filter). */
-export function useAnalyticsQuestions(workspaceId: string, surveyId: string, language: string) {
-  return useQuery({
-    queryKey: ['ws', workspaceId, 'surveys', surveyId, 'analytics-questions', language],
-    queryFn: ({ signal }) =>
-      api<{ items: AnalyticsQuestionSummary[] }>(
-        `/workspaces/${workspaceId}/analytics/surveys/${surveyId}/questions`,
-        { query: { language }, signal },
-      ).then((r) => r.items),
-  });
 }

@@ -2,6 +2,7 @@
 // item or metric for the question's type is the user's mistake (400 naming the field).
 import type { MetricSpec } from '../../../../common/analytics/query';
 import type { Scale } from '../../../../common/analytics/metrics';
+import { metricFits } from '../../../../common/analytics/widgets';
 import { AppError } from '../../../platform/errors';
 import type { AnalyticsQuestion } from '../scope/questions';
 
@@ -15,27 +16,6 @@ export interface Measured {
 
 const invalid = (field: string, message: string) => new AppError(400, 'validation_failed', message, field);
 
-/** What each metric may measure, by question type. */
-function allowed(kind: MetricSpec['kind'], q: AnalyticsQuestion): boolean {
-  switch (kind) {
-    case 'nps':
-      return q.type === 'nps';
-    case 'csat':
-      return q.type === 'csat' || (q.type === 'rating' && q.scale?.max === 5);
-    case 'ces':
-      return q.type === 'ces' || (q.type === 'rating' && q.scale?.max === 7);
-    case 'mean':
-      return q.scale !== null || q.type === 'number';
-    case 'top_box':
-    case 'bottom_box':
-    case 'distribution':
-    case 'index':
-      return q.scale !== null;
-    case 'count':
-      return true;
-  }
-}
-
 function resolveOne(
   kind: MetricSpec['kind'],
   questions: readonly AnalyticsQuestion[],
@@ -45,7 +25,7 @@ function resolveOne(
 ): Measured {
   const q = questions.find((x) => x.id === questionId);
   if (!q) throw invalid(`${field}.questionId`, `The survey has no question "${questionId}".`);
-  if (!allowed(kind, q))
+  if (!metricFits(kind, q))
     throw invalid(`${field}.questionId`, `A ${kind} metric cannot be computed on a ${q.type} question.`);
   let part = item;
   if (q.type === 'importance_performance' && part === '') part = 'performance';

@@ -24,7 +24,6 @@ export function gapBarOption(
 ): ChartOption {
   const shown = dimensions.filter((d) => d.gap !== null);
   return {
-    aria: { enabled: true },
     grid: horizontalGrid,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value' },
@@ -87,7 +86,6 @@ export function ipaScatterOption(
     { xAxis: x[1], yAxis: y[1] },
   ];
   return {
-    aria: { enabled: true },
     grid: { left: 56, right: 24, top: 24, bottom: 48 },
     tooltip: {
       trigger: 'item',
@@ -168,7 +166,6 @@ export function ipaScatterOption(
 export function driversBarOption(drivers: readonly Driver[], format: (share: number) => string): ChartOption {
   const sorted = [...drivers].sort((a, b) => b.relativeWeight - a.relativeWeight);
   return {
-    aria: { enabled: true },
     grid: horizontalGrid,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => format(v) } },

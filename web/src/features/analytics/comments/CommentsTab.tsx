@@ -3,7 +3,7 @@
 import { Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnalyticsQuestions } from '../../../api/analytics-comments';
+import { useAnalyticsQuestions } from '../../../api/analytics';
 import type { AnalyticsTabProps } from '../tab-props';
 import { CommentFilterBar, type CommentSearch } from './CommentFilterBar';
 import { CommentList } from './CommentList';
