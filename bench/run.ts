@@ -3,6 +3,7 @@
 // line of the figures.
 import path from 'node:path';
 import { benchApi } from './api';
+import { benchDashboard } from './dashboard';
 import { benchImport } from './import';
 import { root, saveResult, type BenchResult } from './lib';
 import { benchStartup } from './startup';
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => Promise<BenchResult>> = {
   api: benchApi,
   survey: benchSurvey,
   import: benchImport,
+  dashboard: benchDashboard,
 };
 
 const names = process.argv.slice(2).filter((a) => a !== '--');

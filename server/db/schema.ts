@@ -245,8 +245,8 @@ export interface ResponseRollupsTable {
   location_id: string | null;
   channel: string;
   wave_id: string | null;
-  language: string;
-  value: number | null;
+  /** Answers per scale point: counts[v] answers of value v. */
+  counts: string[] | null;
   n: ColumnType<string, number | bigint, number | bigint>;
   sum: number;
   sum_sq: number;

@@ -10,12 +10,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX responses_to_roll_up ON responses (workspace_id, id)
     WHERE status = 'complete' AND NOT rolled_up`.execute(db);
 
-  // Per survey, question, item, day (in the workspace's time zone), location, channel, wave and
-  // language: how many answered each scale point (value), or, for numbers and picked options
-  // (value NULL), how many answered with the sum and sum of squares. question_id '' counts the
-  // responses themselves. Derived data: rebuilt from the facts by `rapport analytics:rebuild`.
-  // Location, wave and value may be absent, so the key is a unique index with NULLS NOT DISTINCT
-  // (leading with workspace_id, as Citus needs) rather than a primary key.
+  // Per survey, question, item, day (in the workspace's time zone), location, channel and wave:
+  // how many answered (n) with the sum and sum of squares of their answers, and for
+  // scale questions how many gave each point — counts[v] is the number of answers of value v (the
+  // array's bounds are the values: '[0:10]' for NPS). One row per group, not per point, keeps a
+  // dashboard's scan small; so does leaving the response's language out (a language filter reads
+  // the facts). question_id '' counts the responses themselves. Derived data: rebuilt
+  // from the facts by `rapport analytics:rebuild`. Location and wave may be absent, so the key is
+  // a unique index with NULLS NOT DISTINCT (leading with workspace_id, as Citus needs).
   await sql`
     CREATE TABLE response_rollups (
       workspace_id uuid NOT NULL,
@@ -26,8 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       location_id uuid,
       channel text NOT NULL,
       wave_id uuid,
-      language text NOT NULL,
-      value double precision,
+      counts bigint[],
       n bigint NOT NULL,
       sum double precision NOT NULL,
       sum_sq double precision NOT NULL,
@@ -35,8 +36,33 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE
     )`.execute(db);
   await sql`CREATE UNIQUE INDEX response_rollups_key ON response_rollups
-    (workspace_id, survey_id, question_id, item, day, location_id, channel, wave_id, language, value)
+    (workspace_id, survey_id, question_id, item, day, location_id, channel, wave_id)
     NULLS NOT DISTINCT`.execute(db);
+  // Counts per point: rapport_counts(value, n) aggregates points into such an array (growing it
+  // as needed; non-integer values are not points), rapport_counts_add adds two of them.
+  await sql`
+    CREATE FUNCTION rapport_counts_put(state bigint[], v double precision, c bigint) RETURNS bigint[]
+    LANGUAGE plpgsql IMMUTABLE AS $$
+    BEGIN
+      IF v IS NULL OR v <> trunc(v) THEN RETURN state; END IF;
+      state[v::int] := coalesce(state[v::int], 0) + c;
+      RETURN state;
+    END $$`.execute(db);
+  await sql`CREATE AGGREGATE rapport_counts(double precision, bigint) (SFUNC = rapport_counts_put, STYPE = bigint[])`.execute(
+    db,
+  );
+  await sql`
+    CREATE FUNCTION rapport_counts_add(a bigint[], b bigint[]) RETURNS bigint[]
+    LANGUAGE plpgsql IMMUTABLE AS $$
+    DECLARE i int;
+    BEGIN
+      IF a IS NULL THEN RETURN b; END IF;
+      IF b IS NULL THEN RETURN a; END IF;
+      FOR i IN array_lower(b, 1) .. array_upper(b, 1) LOOP
+        IF b[i] IS NOT NULL THEN a[i] := coalesce(a[i], 0) + b[i]; END IF;
+      END LOOP;
+      RETURN a;
+    END $$`.execute(db);
   await protectTenantTable(db, 'response_rollups');
 
   // Free-text answers are searchable: the words of the text (Chinese segmented by jieba) as a
@@ -118,6 +144,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`DROP TABLE report_schedules, analytics_exports, dashboards, response_rollups`.execute(db);
+  await sql`DROP AGGREGATE rapport_counts(double precision, bigint)`.execute(db);
+  await sql`DROP FUNCTION rapport_counts_put(bigint[], double precision, bigint), rapport_counts_add(bigint[], bigint[])`.execute(
+    db,
+  );
   await sql`ALTER TABLE response_answers DROP COLUMN terms`.execute(db);
   await sql`ALTER TABLE responses DROP COLUMN rolled_up`.execute(db);
 }

@@ -18,13 +18,14 @@ export interface GroupTallies {
   tallies: Tally[];
 }
 
-/** Segments and picked answers are not in the rollups: those queries read the facts. */
+/** Segments, picked answers and languages are not in the rollups: those queries read the facts. */
 export function sourceFor(filters: AnalyticsFilters, dims: readonly ParsedDimension[]): Source {
   const needsFacts =
     !!filters.segmentId ||
     !!filters.excludeSegmentId ||
     !!filters.answers?.length ||
-    dims.some((d) => d.kind === 'answer');
+    !!filters.languages?.length ||
+    dims.some((d) => d.kind === 'answer' || d.kind === 'language');
   return needsFacts ? 'facts' : 'rollups';
 }
 
@@ -33,10 +34,25 @@ interface Row {
   k1: string | null;
   question_id: string;
   item: string;
-  value: number | null;
+  /** Facts: the scale point of these answers (null: only moments). Rollups: absent. */
+  value?: number | null;
   n: number;
   sum: number;
   sum_sq: number;
+  /** Rollups: answers of value `points.min + i` in column `p<i>`. */
+  [point: `p${number}`]: number | null;
+}
+
+/** The scale points the rollup query sums one by one (a range wider than this keeps moments only). */
+const MAX_POINTS = 101;
+
+/** The range of points covering every measured item's scale, or null when none has one. */
+function pointRange(measured: readonly Measured[]): { min: number; max: number } | null {
+  const scales = measured.flatMap((m) => (m.scale ? [m.scale] : []));
+  if (!scales.length) return null;
+  const min = Math.min(...scales.map((x) => x.min));
+  const max = Math.max(...scales.map((x) => x.max));
+  return max - min < MAX_POINTS ? { min, max } : null;
 }
 
 export async function groupedTallies(
@@ -52,8 +68,10 @@ export async function groupedTallies(
     source === 'rollups'
       ? await rollupQuery(tx, workspaceId, surveyId, measured, filters, dims)
       : await factQuery(tx, workspaceId, surveyId, measured, filters, dims);
+  // A breakdown by week × store groups thousands of keys: let the hash aggregate stay in memory.
+  await sql`SET LOCAL work_mem = '64MB'`.execute(tx);
   const { rows } = await query.execute(tx);
-  return collect(rows as Row[], measured, dims.length);
+  return collect(rows as Row[], measured, dims.length, source === 'rollups' ? pointRange(measured) : null);
 }
 
 function keyColumns(dims: readonly ParsedDimension[], cols: DimensionColumns, workspaceId: string) {
@@ -90,7 +108,8 @@ async function rollupQuery(
     location: sql`ru.location_id`,
     channel: sql`ru.channel`,
     wave: sql`ru.wave_id`,
-    language: sql`ru.language`,
+    // Never reached: a language filter or breakdown reads the facts (sourceFor).
+    language: sql`NULL::text`,
   };
   const { keys, joins } = keyColumns(dims, cols, workspaceId);
   const where: RawBuilder<unknown>[] = [
@@ -104,14 +123,21 @@ async function rollupQuery(
     where.push(sql`ru.location_id IN ${locationsWithDescendants(workspaceId, filters.locationIds)}`);
   if (filters.channels?.length) where.push(sql`ru.channel = ANY(${filters.channels}::text[])`);
   if (filters.waveIds?.length) where.push(sql`ru.wave_id = ANY(${filters.waveIds}::uuid[])`);
-  if (filters.languages?.length) where.push(sql`ru.language = ANY(${filters.languages}::text[])`);
   void tx;
+  const range = pointRange(measured);
+  const points = range
+    ? Array.from(
+        { length: range.max - range.min + 1 },
+        (_, i) => sql`sum(ru.counts[${sql.lit(range.min + i)}])::float8 AS ${sql.ref(`p${i}`)}`,
+      )
+    : [];
   return sql<Row>`
-    SELECT ${keys}, ru.question_id, ru.item, ru.value,
+    SELECT ${keys}, ru.question_id, ru.item,
       sum(ru.n)::float8 AS n, sum(ru.sum) AS sum, sum(ru.sum_sq) AS sum_sq
+      ${points.length ? sql`, ${sql.join(points)}` : sql``}
     FROM response_rollups ru ${joins}
     WHERE ${sql.join(where, sql` AND `)}
-    GROUP BY 1, 2, 3, 4, 5`;
+    GROUP BY 1, 2, 3, 4`;
 }
 
 async function factQuery(
@@ -154,7 +180,12 @@ async function factQuery(
     GROUP BY 1, 2, 3, 4, 5`;
 }
 
-function collect(rows: readonly Row[], measured: readonly Measured[], dimCount: number): GroupTallies[] {
+function collect(
+  rows: readonly Row[],
+  measured: readonly Measured[],
+  dimCount: number,
+  range: { min: number; max: number } | null,
+): GroupTallies[] {
   const groups = new Map<string, GroupTallies>();
   for (const row of rows) {
     const keys = [row.k0, row.k1].slice(0, dimCount);
@@ -167,8 +198,16 @@ function collect(rows: readonly Row[], measured: readonly Measured[], dimCount: 
     for (const [i, m] of measured.entries()) {
       if (m.questionId !== row.question_id || m.item !== row.item) continue;
       const t = group.tallies[i]!;
-      if (row.value === null) addMoments(t, Number(row.n), Number(row.sum), Number(row.sum_sq));
-      else addPoint(t, Number(row.value), Number(row.n));
+      if (row.value !== undefined && row.value !== null) {
+        addPoint(t, Number(row.value), Number(row.n));
+        continue;
+      }
+      addMoments(t, Number(row.n), Number(row.sum), Number(row.sum_sq));
+      if (range && m.scale)
+        for (let v = m.scale.min; v <= m.scale.max; v++) {
+          const n = Number(row[`p${v - range.min}`] ?? 0);
+          if (n) t.counts[String(v)] = (t.counts[String(v)] ?? 0) + n;
+        }
     }
   }
   return [...groups.values()];

@@ -9,7 +9,7 @@ import { workspaceTimeZone } from '../scope/response-scope';
 
 const BATCH = 5000;
 
-/** Question types whose answers are counted per scale point; the others keep moments only. */
+/** Question types whose answers are not scale points: only their count, sum and sum of squares are kept. */
 const POINTLESS_TYPES = ['number', 'single_choice', 'dropdown', 'multiple_choice'];
 /** Free text, dates and contacts are read from the facts, never rolled up. */
 const UNROLLED_TYPES = ['text', 'date', 'contact'];
@@ -27,7 +27,7 @@ export async function rollUpWorkspace(tx: Tx, workspaceId: string): Promise<numb
           SELECT id FROM responses
           WHERE workspace_id = ${workspaceId} AND status = 'complete' AND NOT rolled_up
           ORDER BY id LIMIT ${BATCH} FOR UPDATE)
-        RETURNING workspace_id, id, survey_id, completed_at, location_id, channel, wave_id, language
+        RETURNING workspace_id, id, survey_id, completed_at, location_id, channel, wave_id
       ),
       added AS (${upsertRollups(sql`batch`, timeZone)})
       SELECT count(*)::int AS n FROM batch`.execute(tx);
@@ -50,7 +50,7 @@ export async function rebuildRollups(tx: Tx, workspaceId: string): Promise<numbe
     WITH batch AS (
       UPDATE responses SET rolled_up = (status = 'complete')
       WHERE workspace_id = ${workspaceId}
-      RETURNING workspace_id, id, survey_id, status, completed_at, location_id, channel, wave_id, language
+      RETURNING workspace_id, id, survey_id, status, completed_at, location_id, channel, wave_id
     ),
     complete AS (SELECT * FROM batch WHERE status = 'complete'),
     added AS (${upsertRollups(sql`complete`, timeZone)})
@@ -60,28 +60,34 @@ export async function rebuildRollups(tx: Tx, workspaceId: string): Promise<numbe
 
 /**
  * The upsert adding the responses of relation `batch` to the rollups: their answers per question,
- * item, day and dimensions, and (question '') the responses themselves.
+ * item, day and dimensions (with counts per scale point), and (question '') the responses themselves.
  */
 function upsertRollups(batch: RawBuilder<unknown>, timeZone: string): RawBuilder<unknown> {
   const day = sql`(b.completed_at AT TIME ZONE ${timeZone})::date`;
   return sql`
     INSERT INTO response_rollups AS ru
-      (workspace_id, survey_id, question_id, item, day, location_id, channel, wave_id, language, value, n, sum, sum_sq)
-    SELECT b.workspace_id, b.survey_id, a.question_id,
-      CASE WHEN a.question_type IN ('single_choice', 'dropdown') THEN a.value_text ELSE a.item END,
-      ${day}, b.location_id, b.channel, b.wave_id, b.language,
-      CASE WHEN a.question_type = ANY(${POINTLESS_TYPES}::text[]) THEN NULL ELSE a.value_num END,
-      count(*), coalesce(sum(a.value_num), 0), coalesce(sum(a.value_num * a.value_num), 0)
-    FROM ${batch} b
-    JOIN response_answers a ON a.workspace_id = b.workspace_id AND a.response_id = b.id
-    WHERE NOT (a.question_type = ANY(${UNROLLED_TYPES}::text[]))
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      (workspace_id, survey_id, question_id, item, day, location_id, channel, wave_id, counts, n, sum, sum_sq)
+    SELECT workspace_id, survey_id, question_id, item, day, location_id, channel, wave_id,
+      rapport_counts(point, c), sum(c), sum(s), sum(ss)
+    FROM (
+      SELECT b.workspace_id, b.survey_id, a.question_id,
+        CASE WHEN a.question_type IN ('single_choice', 'dropdown') THEN a.value_text ELSE a.item END AS item,
+        ${day} AS day, b.location_id, b.channel, b.wave_id,
+        CASE WHEN a.question_type = ANY(${POINTLESS_TYPES}::text[]) THEN NULL ELSE a.value_num END AS point,
+        count(*) AS c, coalesce(sum(a.value_num), 0) AS s, coalesce(sum(a.value_num * a.value_num), 0) AS ss
+      FROM ${batch} b
+      JOIN response_answers a ON a.workspace_id = b.workspace_id AND a.response_id = b.id
+      WHERE NOT (a.question_type = ANY(${UNROLLED_TYPES}::text[]))
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    ) per_point
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
     UNION ALL
-    SELECT b.workspace_id, b.survey_id, ''::text, ''::text, ${day}, b.location_id, b.channel, b.wave_id, b.language,
-      NULL::float8, count(*), 0::float8, 0::float8
+    SELECT b.workspace_id, b.survey_id, ''::text, ''::text, ${day}, b.location_id, b.channel, b.wave_id,
+      NULL::bigint[], count(*), 0::float8, 0::float8
     FROM ${batch} b
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-    ON CONFLICT (workspace_id, survey_id, question_id, item, day, location_id, channel, wave_id, language, value)
-    DO UPDATE SET n = ru.n + excluded.n, sum = ru.sum + excluded.sum, sum_sq = ru.sum_sq + excluded.sum_sq
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    ON CONFLICT (workspace_id, survey_id, question_id, item, day, location_id, channel, wave_id)
+    DO UPDATE SET counts = rapport_counts_add(ru.counts, excluded.counts), n = ru.n + excluded.n,
+      sum = ru.sum + excluded.sum, sum_sq = ru.sum_sq + excluded.sum_sq
     RETURNING 1`;
 }
