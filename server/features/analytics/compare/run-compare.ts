@@ -6,12 +6,10 @@ import type { CompareAnswer, CompareRow, MetricRow } from '../../../../common/an
 import { testMetricDifference } from '../../../../common/analytics/significance';
 import { emptyTally, type Tally } from '../../../../common/analytics/tally';
 import type { Tx } from '../../../db/database';
-import { parseDimension } from '../query/dimensions';
 import { sourceFor, type GroupTallies } from '../query/grouped-tallies';
 import { labelOf, loadLabelLookups, orderOf } from '../query/labels';
-import { resolveMeasured, type Measured } from '../query/measured';
-import { checkDimensions, measureGroups } from '../query/run-metric-query';
-import { loadAnalyticsSurvey } from '../scope/questions';
+import type { Measured } from '../query/measured';
+import { measureGroups, prepareMetric } from '../query/run-metric-query';
 import { comparisonSides, todayIn } from './comparison-sides';
 
 export async function runCompare(
@@ -20,13 +18,7 @@ export async function runCompare(
   query: CompareQuery,
   now = new Date(),
 ): Promise<CompareAnswer> {
-  const survey = await loadAnalyticsSurvey(tx, workspaceId, query.surveyId);
-  const measured = resolveMeasured(query.metric, survey.questions);
-  const dims = query.groupBy.map(parseDimension);
-  checkDimensions(
-    dims,
-    survey.questions.map((q) => q.id),
-  );
+  const { survey, measured, dims } = await prepareMetric(tx, workspaceId, query);
   const today = await todayIn(tx, workspaceId, now);
   const sides = await comparisonSides(tx, workspaceId, query.surveyId, query.filters, query.compare, today);
 

@@ -3,10 +3,9 @@
 // details of the definitions analytics does not need — the "other" box of a choice, the parts a
 // contact question asks for, a matrix's scale labels — and every option or row any version had,
 // newest first, so an old response's answer still has its column and label.
-import type { LocalizedText, Question, SurveyDefinition } from '../../../../common/survey/definition';
+import type { LocalizedText, Question } from '../../../../common/survey/definition';
 import type { Tx } from '../../../db/database';
 import { loadAnalyticsSurvey, type AnalyticsQuestion } from '../scope/questions';
-import { publishedDefinitions } from './store';
 
 export interface Labelled {
   id: string;
@@ -71,7 +70,7 @@ function enrich(q: AnalyticsQuestion, versions: Question[]): ExportQuestion {
 
 export async function loadExportSurvey(tx: Tx, workspaceId: string, surveyId: string): Promise<ExportSurvey> {
   const survey = await loadAnalyticsSurvey(tx, workspaceId, surveyId);
-  const definitions = (await publishedDefinitions(tx, workspaceId, surveyId)) as SurveyDefinition[];
+  const { definitions } = survey;
   const versionsOf = new Map<string, Question[]>();
   for (const def of definitions)
     for (const page of def.pages)

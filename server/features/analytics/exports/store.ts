@@ -82,22 +82,6 @@ export async function enqueueExpiry(tx: Tx, workspaceId: string, exportId: strin
   )`.execute(tx);
 }
 
-/** Every published definition of the survey, newest first. */
-export async function publishedDefinitions(
-  tx: Tx,
-  workspaceId: string,
-  surveyId: string,
-): Promise<unknown[]> {
-  const rows = await tx
-    .selectFrom('survey_versions')
-    .select('definition')
-    .where('workspace_id', '=', workspaceId)
-    .where('survey_id', '=', surveyId)
-    .orderBy('version', 'desc')
-    .execute();
-  return rows.map((r) => r.definition);
-}
-
 export async function surveyName(tx: Tx, workspaceId: string, surveyId: string): Promise<string | undefined> {
   const row = await tx
     .selectFrom('surveys')

@@ -7,20 +7,14 @@ import type { MetricAnswer, MetricRow } from '../../../../common/analytics/resul
 import { mergeTallies } from '../../../../common/analytics/tally';
 import type { Tx } from '../../../db/database';
 import { AppError } from '../../../platform/errors';
-import { loadAnalyticsSurvey } from '../scope/questions';
+import { loadAnalyticsSurvey, type AnalyticsSurvey } from '../scope/questions';
 import { parseDimension, type ParsedDimension } from './dimensions';
 import { groupedTallies, sourceFor, type GroupTallies, type Source } from './grouped-tallies';
 import { labelOf, loadLabelLookups, orderOf, type LabelLookups } from './labels';
 import { resolveMeasured, type Measured } from './measured';
 
 export async function runMetricQuery(tx: Tx, workspaceId: string, query: MetricQuery): Promise<MetricAnswer> {
-  const survey = await loadAnalyticsSurvey(tx, workspaceId, query.surveyId);
-  const measured = resolveMeasured(query.metric, survey.questions);
-  const dims = query.groupBy.map(parseDimension);
-  checkDimensions(
-    dims,
-    survey.questions.map((q) => q.id),
-  );
+  const { survey, measured, dims } = await prepareMetric(tx, workspaceId, query);
   const source = sourceFor(query.filters, dims);
   const language = query.language ?? survey.defaultLanguage;
 
@@ -70,7 +64,23 @@ export async function measureGroups(
   return { groups, total: total ?? { keys: [], tallies: measured.map(() => mergeTallies([])) } };
 }
 
-export function checkDimensions(dims: readonly ParsedDimension[], questionIds: readonly string[]): void {
+/** The survey, what the metric measures and the parsed dimensions, each checked (400 naming the field). */
+export async function prepareMetric(
+  tx: Tx,
+  workspaceId: string,
+  query: Pick<MetricQuery, 'surveyId' | 'metric' | 'groupBy'>,
+): Promise<{ survey: AnalyticsSurvey; measured: Measured[]; dims: ParsedDimension[] }> {
+  const survey = await loadAnalyticsSurvey(tx, workspaceId, query.surveyId);
+  const measured = resolveMeasured(query.metric, survey.questions);
+  const dims = query.groupBy.map(parseDimension);
+  checkDimensions(
+    dims,
+    survey.questions.map((q) => q.id),
+  );
+  return { survey, measured, dims };
+}
+
+function checkDimensions(dims: readonly ParsedDimension[], questionIds: readonly string[]): void {
   for (const [i, d] of dims.entries()) {
     if (d.kind === 'answer' && !questionIds.includes(d.questionId)) {
       throw new AppError(

@@ -24,6 +24,8 @@ export interface AnalyticsSurvey {
   defaultLanguage: string;
   languages: string[];
   questions: AnalyticsQuestion[];
+  /** Every published definition, newest first (for readers that need more than analytics does). */
+  definitions: SurveyDefinition[];
 }
 
 export async function loadAnalyticsSurvey(
@@ -58,6 +60,7 @@ export async function loadAnalyticsSurvey(
     defaultLanguage: newest.defaultLanguage,
     languages: newest.languages,
     questions: [...byId.values()],
+    definitions,
   };
 }
 
