@@ -11,7 +11,7 @@ import type { ResponsesTable } from '../../db/schema';
 import { generator, pick, type Rand } from '../../platform/demo/seeded-random';
 import { newId, randomToken } from '../../platform/ids';
 import { answersToFacts } from '../responses/facts';
-import { replaceFacts } from '../responses/store';
+import { factRows } from '../responses/store';
 import { rebuildRollups } from './rollups/roll-up';
 
 const DAY = 86_400_000;
@@ -111,16 +111,20 @@ export async function seedDemoResponses(tx: Tx, workspaceId: string, now = Date.
       });
       facts.push({ id, answers: checked.answers });
     }
-    // Responses in a few large inserts (first start stays quick); facts through the intake's writer.
+    // Responses and their facts in a few large inserts, so the first start stays quick.
     for (let i = 0; i < rows.length; i += 500)
       await tx
         .insertInto('responses')
         .values(rows.slice(i, i + 500))
         .execute();
-    for (const f of facts)
-      await replaceFacts(tx, workspaceId, survey.id, f.id, answersToFacts(def, f.answers), true, {
-        fresh: true,
-      });
+    const factList = facts.flatMap((f) =>
+      factRows(workspaceId, survey.id, f.id, answersToFacts(def, f.answers), true),
+    );
+    for (let i = 0; i < factList.length; i += 2000)
+      await tx
+        .insertInto('response_answers')
+        .values(factList.slice(i, i + 2000))
+        .execute();
   }
   return rebuildRollups(tx, workspaceId);
 }

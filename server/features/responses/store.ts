@@ -128,21 +128,30 @@ export async function replaceFacts(
   if (facts.length === 0) return;
   await tx
     .insertInto('response_answers')
-    .values(
-      facts.map((f) => ({
-        workspace_id: workspaceId,
-        response_id: responseId,
-        question_id: f.questionId,
-        item: f.item,
-        survey_id: surveyId,
-        question_type: f.questionType,
-        value_num: f.valueNum,
-        value_text: f.valueText,
-        complete,
-        answered_at: sql<Date>`now()`,
-        // Free-text answers are searchable (analytics/comments): their words, Chinese segmented.
-        terms: f.questionType === 'text' ? termsVector(f.valueText) : null,
-      })),
-    )
+    .values(factRows(workspaceId, surveyId, responseId, facts, complete))
     .execute();
+}
+
+/** The rows of a response's facts, for one insert (or many responses' in one, as the demo does). */
+export function factRows(
+  workspaceId: string,
+  surveyId: string,
+  responseId: string,
+  facts: AnswerFact[],
+  complete: boolean,
+) {
+  return facts.map((f) => ({
+    workspace_id: workspaceId,
+    response_id: responseId,
+    question_id: f.questionId,
+    item: f.item,
+    survey_id: surveyId,
+    question_type: f.questionType,
+    value_num: f.valueNum,
+    value_text: f.valueText,
+    complete,
+    answered_at: sql<Date>`now()`,
+    // Free-text answers are searchable (analytics/comments): their words, Chinese segmented.
+    terms: f.questionType === 'text' ? termsVector(f.valueText) : null,
+  }));
 }

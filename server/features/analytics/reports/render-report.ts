@@ -3,9 +3,6 @@
 // job (format pdf/docx), always inside the workspace's transaction.
 import type { AnalyticsFilters } from '../../../../common/analytics/query';
 import type { Tx } from '../../../db/database';
-import { drawReportCharts } from './charts';
-import { renderDocx } from './render-docx';
-import { renderPdf } from './render-pdf';
 import { buildReportModel } from './report-model';
 import { reportTexts } from './report-texts';
 import type { ReportModel } from './report-types';
@@ -58,8 +55,13 @@ export async function renderReport(tx: Tx, workspaceId: string, input: ReportInp
  * transaction and draw after it, so no connection waits on a second of rendering.
  */
 export async function renderReportFile(model: ReportModel, format: 'pdf' | 'docx'): Promise<RenderedReport> {
+  // ECharts, resvg, pdfkit and docx load on the first report, not at every start (about 1.5 s).
+  const { drawReportCharts } = await import('./charts');
   const charts = drawReportCharts(model);
-  const buffer = format === 'pdf' ? await renderPdf(model, charts) : await renderDocx(model, charts);
+  const buffer =
+    format === 'pdf'
+      ? await (await import('./render-pdf')).renderPdf(model, charts)
+      : await (await import('./render-docx')).renderDocx(model, charts);
   const base = fileNameOf(model.surveyName, reportTexts(model.language).reportTitle, model.period);
   return { buffer, fileName: `${base}.${format}`, contentType: CONTENT_TYPES[format] };
 }
