@@ -64,8 +64,9 @@ export async function uploadImport(opts: UploadOptions) {
   const file = importFile(opts.dataDir, ws, id);
   await fs.mkdir(importDir(opts.dataDir, ws), { recursive: true });
   const sniffer = new Sniffer();
+  const out = createWriteStream(file, { flags: 'wx' });
   try {
-    await pipeline(opts.stream, sniffer, createWriteStream(file, { flags: 'wx' }));
+    await pipeline(opts.stream, sniffer, out);
     if (opts.stream.truncated) throw tooLarge();
     if (sniffer.size === 0) throw unsupportedFile('The file is empty.');
 
@@ -94,6 +95,9 @@ export async function uploadImport(opts: UploadOptions) {
       }),
     );
   } catch (e) {
+    // When the upload fails early, the write stream may still be opening the file: removing it
+    // before the stream closes would leave the new file behind.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
     await fs.rm(file, { force: true });
     if ((e as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
     // The client's bytes stopped or made no sense (busboy destroyed the part), rather than our failure.
