@@ -7,7 +7,7 @@ import type { CustomerQuery } from '../../api/customers';
 import type { Segment } from '../../api/segments';
 import { activeCustomerFilters } from './filters';
 import { consumerTypeOptions, rfmOptions } from './labels';
-import { Readable } from './Readable';
+import { Readable } from '../../components/Readable';
 
 interface Props {
   filters: CustomerQuery;

@@ -19,7 +19,7 @@ import { IdentitiesCard } from './IdentitiesCard';
 import { canEditCustomers, canManageCustomerData } from './labels';
 import { MergeTargetModal } from './MergeTargetModal';
 import { ProfileCard } from './ProfileCard';
-import { Readable } from './Readable';
+import { Readable } from '../../components/Readable';
 import { ValueCard } from './ValueCard';
 
 export function CustomerPage() {

@@ -73,3 +73,14 @@ export function nextPosition(items: readonly Location[], parentId: string | null
 export function parentIds(items: readonly Location[]): string[] {
   return [...new Set(items.flatMap((l) => (l.parentId ? [l.parentId] : [])))];
 }
+
+export interface LocationTreeOption {
+  value: string;
+  title: string;
+  children: LocationTreeOption[];
+}
+
+/** The tree as a TreeSelect's options (value: the location's id). */
+export function locationTreeOptions(nodes: readonly LocationNode[]): LocationTreeOption[] {
+  return nodes.map((n) => ({ value: n.id, title: n.name, children: locationTreeOptions(n.children) }));
+}

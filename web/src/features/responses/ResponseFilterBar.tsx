@@ -1,12 +1,13 @@
 // The filters above the responses list. Each change rewrites the URL; the list follows the URL.
 import { ClearOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Flex, Input, Select, TreeSelect, Typography } from 'antd';
+import { Button, Flex, Input, Select, TreeSelect, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RESPONSE_STATUSES } from '../../api/responses';
 import type { Wave } from '../../api/surveys';
 import type { Location } from '../../api/types';
-import { buildTree, type LocationNode } from '../locations/tree';
+import { buildTree, locationTreeOptions } from '../locations/tree';
 import { activeFilterCount, type ResponseFilters } from './filters';
+import { Readable } from '../../components/Readable';
 
 interface Props {
   filters: ResponseFilters;
@@ -19,17 +20,7 @@ interface Props {
   languageName: (tag: string) => string;
 }
 
-interface TreeItem {
-  value: string;
-  title: string;
-  children: TreeItem[];
-}
-const treeData = (nodes: LocationNode[]): TreeItem[] =>
-  nodes.map((n) => ({ value: n.id, title: n.name, children: treeData(n.children) }));
-
 const FIELD = { minWidth: 150, flex: '1 1 150px', maxWidth: 260 };
-/** The placeholders ("Any status") are the filters' labels: they need a 4.5:1 contrast (WCAG AA). */
-const READABLE_PLACEHOLDERS = { token: { colorTextPlaceholder: '#5f6967' } };
 
 export function ResponseFilterBar(props: Props) {
   const { filters: f, onChange, onClear, latestVersion, waves, locations, languages, languageName } = props;
@@ -37,7 +28,7 @@ export function ResponseFilterBar(props: Props) {
   const versions = latestVersion ? Array.from({ length: latestVersion }, (_, i) => latestVersion - i) : [];
 
   return (
-    <ConfigProvider theme={READABLE_PLACEHOLDERS}>
+    <Readable>
       <Flex
         wrap
         gap={8}
@@ -86,7 +77,7 @@ export function ResponseFilterBar(props: Props) {
           treeDefaultExpandAll
           value={f.locationId}
           onChange={(locationId: string | undefined) => onChange({ locationId })}
-          treeData={treeData(buildTree(locations))}
+          treeData={locationTreeOptions(buildTree(locations))}
           popupMatchSelectWidth={false}
           style={FIELD}
         />
@@ -134,6 +125,6 @@ export function ResponseFilterBar(props: Props) {
           </Button>
         )}
       </Flex>
-    </ConfigProvider>
+    </Readable>
   );
 }

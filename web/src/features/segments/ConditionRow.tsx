@@ -9,7 +9,7 @@ import { COMPARE_OPS, NPS_GROUPS, type Condition, type ConditionField } from '..
 import { LANGUAGES, type Location } from '../../api/types';
 import { LANGUAGE_NAMES } from '../../i18n';
 import { channelName, consumerTypeOptions, identityKindName, rfmOptions } from '../customers/labels';
-import { buildTree, type LocationNode } from '../locations/tree';
+import { buildTree, locationTreeOptions } from '../locations/tree';
 import { AttributeValue } from './AttributeValue';
 import { attributeOps, CONDITION_FIELDS, newCondition, VALUELESS_OPS } from './conditions';
 
@@ -21,14 +21,6 @@ interface Props {
   onChange: (c: Condition) => void;
   onRemove: () => void;
 }
-
-interface TreeItem {
-  value: string;
-  title: string;
-  children: TreeItem[];
-}
-const treeData = (nodes: LocationNode[]): TreeItem[] =>
-  nodes.map((n) => ({ value: n.id, title: n.name, children: treeData(n.children) }));
 
 /** Every operator any kind of condition has. */
 type ConditionOp = Extract<Condition, { op: string }>['op'];
@@ -193,7 +185,7 @@ export function ConditionRow({ index, condition: c, fields, locations, onChange,
           treeDefaultExpandAll
           value={c.locationId || undefined}
           onChange={(locationId: string) => onChange({ ...c, locationId })}
-          treeData={treeData(buildTree(locations))}
+          treeData={locationTreeOptions(buildTree(locations))}
           popupMatchSelectWidth={false}
           style={W.wide}
         />

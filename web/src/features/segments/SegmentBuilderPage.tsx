@@ -20,7 +20,7 @@ import { QueryState } from '../../components/QueryState';
 import { useNotify } from '../../components/useNotify';
 import { ButtonLink } from '../customers/ButtonLink';
 import { canEditSegments } from '../customers/labels';
-import { Readable } from '../customers/Readable';
+import { Readable } from '../../components/Readable';
 import { useCurrentWorkspace } from '../workspace/current';
 import { completeDefinition, MAX_CONDITIONS, newCondition } from './conditions';
 import { ConditionRow } from './ConditionRow';

@@ -1,9 +1,10 @@
 // The explorer's own controls, under the analytics page's filter bar (period, locations, channels,
 // waves, languages): the word search, which runs on Enter, the question and the NPS group.
 import { ClearOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Flex, Input, Select } from 'antd';
+import { Button, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NPS_GROUPS, type NpsGroup } from '../../../api/analytics-comments';
+import { Readable } from '../../../components/Readable';
 
 export interface CommentSearch {
   q?: string;
@@ -20,14 +21,12 @@ interface Props {
 }
 
 const FIELD = { minWidth: 160, flex: '1 1 160px', maxWidth: 280 };
-/** Placeholders are the controls' labels: they need a 4.5:1 contrast (WCAG AA). */
-const READABLE_PLACEHOLDERS = { token: { colorTextPlaceholder: '#5f6967' } };
 
 export function CommentFilterBar({ value: v, onChange, onClear, questions }: Props) {
   const { t } = useTranslation();
   const active = Object.values(v).some((x) => x !== undefined);
   return (
-    <ConfigProvider theme={READABLE_PLACEHOLDERS}>
+    <Readable>
       <Flex
         wrap
         gap={8}
@@ -73,6 +72,6 @@ export function CommentFilterBar({ value: v, onChange, onClear, questions }: Pro
           </Button>
         )}
       </Flex>
-    </ConfigProvider>
+    </Readable>
   );
 }

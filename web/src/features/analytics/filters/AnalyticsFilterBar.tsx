@@ -2,12 +2,13 @@
 // or a region with its stores), channels, waves and languages. Each change rewrites the URL; the
 // views follow the URL.
 import { ClearOutlined } from '@ant-design/icons';
-import { Button, ConfigProvider, Flex, Input, Select, TreeSelect } from 'antd';
+import { Button, Flex, Input, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Wave } from '../../../api/surveys';
 import type { Location } from '../../../api/types';
-import { buildTree, type LocationNode } from '../../locations/tree';
+import { buildTree, locationTreeOptions } from '../../locations/tree';
 import { PERIOD_PRESETS, type FilterState, type PeriodPreset } from './url-filters';
+import { Readable } from '../../../components/Readable';
 
 /** The channels the survey links and intake use; others can be typed in. */
 const KNOWN_CHANNELS = ['link', 'qr', 'email', 'sms', 'wechat', 'kiosk', 'web'];
@@ -23,17 +24,7 @@ interface Props {
   showChannels?: boolean;
 }
 
-interface TreeItem {
-  value: string;
-  title: string;
-  children: TreeItem[];
-}
-const treeData = (nodes: LocationNode[]): TreeItem[] =>
-  nodes.map((n) => ({ value: n.id, title: n.name, children: treeData(n.children) }));
-
 const FIELD = { minWidth: 160, flex: '1 1 160px', maxWidth: 280 };
-/** Placeholders are the filters' labels: they need a 4.5:1 contrast (WCAG AA). */
-const READABLE_PLACEHOLDERS = { token: { colorTextPlaceholder: '#5f6967' } };
 
 export function AnalyticsFilterBar(props: Props) {
   const { state, onChange, locations, waves, languages, languageName, showChannels } = props;
@@ -43,7 +34,7 @@ export function AnalyticsFilterBar(props: Props) {
     state.locationIds.length + state.channels.length + state.waveIds.length + state.languages.length > 0;
 
   return (
-    <ConfigProvider theme={READABLE_PLACEHOLDERS}>
+    <Readable>
       <Flex
         wrap
         gap={8}
@@ -92,7 +83,7 @@ export function AnalyticsFilterBar(props: Props) {
           treeDefaultExpandAll
           value={state.locationIds}
           onChange={(locationIds: string[]) => set({ locationIds })}
-          treeData={treeData(buildTree(locations))}
+          treeData={locationTreeOptions(buildTree(locations))}
           popupMatchSelectWidth={false}
           maxTagCount="responsive"
           style={FIELD}
@@ -151,6 +142,6 @@ export function AnalyticsFilterBar(props: Props) {
           </Button>
         )}
       </Flex>
-    </ConfigProvider>
+    </Readable>
   );
 }

@@ -12,7 +12,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { QueryState } from '../../../components/QueryState';
 import { formatDateTime } from '../../../i18n/format';
 import { useCurrentWorkspace } from '../../workspace/current';
-import { Readable } from '../Readable';
+import { Readable } from '../../../components/Readable';
 import { ImportStatusTag } from './ImportStatusTag';
 import { MappingStep } from './MappingStep';
 import { ProgressStep } from './ProgressStep';

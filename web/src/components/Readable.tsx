@@ -1,5 +1,6 @@
-// Ant Design's placeholder grey is too light for text that carries meaning ("Not set", "Any RFM
-// segment"): the customer screens darken it to keep a 4.5:1 contrast (WCAG AA).
+// Ant Design's placeholder grey is too light for text that carries meaning ("Not set", "Any
+// status" — placeholders that are a filter's label): these screens darken it to keep a 4.5:1
+// contrast (WCAG AA).
 import { ConfigProvider } from 'antd';
 import type { ReactNode } from 'react';
 
