@@ -15,6 +15,7 @@ import { getExport } from './get-export';
 import { listExports } from './list-exports';
 import { presentExport } from './present';
 import { createExportBody, exportListQuery, exportParams, exportSchema } from './schemas';
+import { attachment } from '../../../platform/http/attachment';
 
 const tags = ['analytics'];
 
@@ -116,14 +117,4 @@ export default async function exportRoutes(app: App): Promise<void> {
       return reply.status(204).send();
     },
   );
-}
-
-/** RFC 6266: an ASCII fallback name, and the real one (Chinese too) UTF-8 encoded as RFC 5987 says. */
-export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

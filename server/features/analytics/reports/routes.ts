@@ -10,7 +10,8 @@ import type { App } from '../../../platform/http/types';
 import { workspaceParams } from '../../../platform/workspaces/schemas';
 import { createSchedule } from './create-schedule';
 import { deleteSchedule } from './delete-schedule';
-import { attachmentHeader, downloadReport } from './download-report';
+import { attachment } from '../../../platform/http/attachment';
+import { downloadReport } from './download-report';
 import { presentSchedule } from './present';
 import {
   createScheduleBody,
@@ -164,7 +165,7 @@ export default async function reportRoutes(app: App): Promise<void> {
         });
         return reply
           .header('content-type', file.contentType)
-          .header('content-disposition', attachmentHeader(file.fileName))
+          .header('content-disposition', attachment(file.fileName))
           .header('cache-control', 'no-store')
           .send(file.buffer);
       },

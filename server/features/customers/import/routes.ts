@@ -20,6 +20,7 @@ import { startImport } from './start-import';
 import { fieldsWithLabels } from './store';
 import { updateImportSettings } from './update-import';
 import { uploadImport, uploadLimits } from './upload';
+import { attachment } from '../../../platform/http/attachment';
 
 const tags = ['customers'];
 
@@ -191,10 +192,4 @@ export default async function customerImportRoutes(app: App): Promise<void> {
         .send(report.stream);
     },
   );
-}
-
-/** An ASCII fallback name and the real one (Chinese file names too), as RFC 6266 says. */
-function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
