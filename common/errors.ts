@@ -38,6 +38,14 @@ export const ERROR_CODES = [
   'export_not_ready',
   /** An analysis the data cannot support (no SERVQUAL pairs, a constant or collinear variable, too few cases). */
   'analysis_not_possible',
+  /** A link, QR code, embed, widget or kiosk that is paused or archived. */
+  'distribution_paused',
+  /** The request does not fit the distribution's kind (invitations to a QR code, a QR code of a kiosk…). */
+  'wrong_distribution_kind',
+  /** SMS or WeChat sends without a configured provider. */
+  'provider_missing',
+  /** The provider answered with an error (its message is passed on). */
+  'provider_failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

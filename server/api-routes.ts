@@ -14,6 +14,10 @@ import privacyRoutes from './features/customers/privacy/routes';
 import customerRoutes from './features/customers/routes';
 import segmentRoutes from './features/customers/segments/routes';
 import customerValueRoutes from './features/customers/value/routes';
+import messagingRoutes from './features/distribution/messaging/routes';
+import outreachRoutes from './features/distribution/outreach/routes';
+import qrRoutes from './features/distribution/qr/routes';
+import distributionRoutes from './features/distribution/routes';
 import responseRoutes from './features/responses/routes';
 import previewRoutes from './features/survey-page/preview-route';
 import surveyRoutes from './features/surveys/routes';
@@ -53,6 +57,10 @@ export async function registerApiRoutes(app: App): Promise<void> {
     dashboardRoutes,
     exportRoutes,
     reportRoutes,
+    distributionRoutes,
+    qrRoutes,
+    outreachRoutes,
+    messagingRoutes,
   ]) {
     await app.register(routes);
   }

@@ -219,6 +219,8 @@ export interface ResponsesTable {
   completed_at: Timestamp | null;
   customer_id: string | null;
   rolled_up: Generated<boolean>;
+  distribution_id: Generated<string | null>;
+  invitation_id: Generated<string | null>;
 }
 
 export interface ResponseAnswersTable {
@@ -325,6 +327,8 @@ export interface CustomersTable {
   language: string | null;
   preferred_channel: string | null;
   consent: Json<Record<string, ConsentRow>>;
+  /** IANA name; quiet hours use it, else the workspace's. */
+  time_zone: Generated<string | null>;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
@@ -443,6 +447,102 @@ export interface CustomerImportRejectsTable {
   raw: Json<Record<string, string>>;
 }
 
+export type DistributionKindColumn = 'link' | 'qr' | 'embed' | 'email' | 'sms' | 'wechat' | 'widget' | 'kiosk';
+export type MessageChannelColumn = 'email' | 'sms' | 'wechat';
+
+export interface DistributionsTable {
+  workspace_id: string;
+  id: string;
+  survey_id: string;
+  kind: DistributionKindColumn;
+  name: string;
+  code: string;
+  status: Generated<'active' | 'paused' | 'archived'>;
+  location_id: string | null;
+  settings: Json<Record<string, unknown>>;
+  token_secret: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export type InvitationStatus = 'scheduled' | 'sent' | 'failed' | 'bounced' | 'skipped' | 'cancelled';
+
+export interface SurveyInvitationsTable {
+  workspace_id: string;
+  id: string;
+  distribution_id: string;
+  survey_id: string;
+  customer_id: string | null;
+  channel: MessageChannelColumn;
+  address: string;
+  name: Generated<string>;
+  language: string;
+  token_hash: string;
+  source: Generated<string>;
+  source_ref: string | null;
+  status: Generated<InvitationStatus>;
+  skip_reason: string | null;
+  send_after: ColumnType<Date, Date | string | undefined, Date | string>;
+  attempts: Generated<number>;
+  error: string | null;
+  provider_message_id: string | null;
+  sent_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  opened_at: Timestamp | null;
+  started_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  bounced_at: Timestamp | null;
+  unsubscribed_at: Timestamp | null;
+  reminders_sent: Generated<number>;
+  last_reminder_at: Timestamp | null;
+  response_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UnsubscribesTable {
+  workspace_id: string;
+  channel: MessageChannelColumn;
+  address: string;
+  invitation_id: string | null;
+  source: string;
+  created_at: CreatedAt;
+}
+
+export interface ContactRulesTable {
+  workspace_id: string;
+  frequency_cap_days: number | null;
+  quiet_hours: boolean;
+  /** Minutes after local midnight. */
+  quiet_start: number;
+  quiet_end: number;
+  emails_per_minute: number;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface MessageProvidersTable {
+  workspace_id: string;
+  channel: 'sms' | 'wechat';
+  adapter: 'http' | 'wechat_template';
+  config: Json<Record<string, unknown>>;
+  secrets: Json<Record<string, string>>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface DistributionDailyTable {
+  workspace_id: string;
+  distribution_id: string;
+  day: ColumnType<string, string, string>;
+  opened: Generated<number>;
+  shown: Generated<number>;
+}
+
+export interface WidgetContactsTable {
+  workspace_id: string;
+  person: string;
+  last_shown_at: Timestamp;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -476,4 +576,11 @@ export interface Database {
   dashboards: DashboardsTable;
   analytics_exports: AnalyticsExportsTable;
   report_schedules: ReportSchedulesTable;
+  distributions: DistributionsTable;
+  survey_invitations: SurveyInvitationsTable;
+  unsubscribes: UnsubscribesTable;
+  contact_rules: ContactRulesTable;
+  message_providers: MessageProvidersTable;
+  distribution_daily: DistributionDailyTable;
+  widget_contacts: WidgetContactsTable;
 }

@@ -46,6 +46,16 @@ export const POLICIES = {
   'reports.read': everyone,
   /** Schedule report emails. */
   'reports.write': ['owner', 'admin', 'analyst'],
+  /** Distributions and their tracking counts name no one. */
+  'distributions.read': everyone,
+  /** Make and change links, QR codes, embeds, the widget, kiosks and invitation campaigns. */
+  'distributions.write': ['owner', 'admin', 'analyst'],
+  /** Send invitations to customers (email, SMS, WeChat). */
+  'distributions.send': ['owner', 'admin', 'analyst'],
+  /** Who was invited, at which address: personal data. */
+  'distributions.recipients': ['owner', 'admin', 'analyst', 'agent'],
+  /** The workspace's contact rules (frequency cap, quiet hours, send rate) and SMS/WeChat providers. */
+  'distributions.settings': admins,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICIES;

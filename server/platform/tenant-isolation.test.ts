@@ -53,6 +53,8 @@ const BODIES: Record<string, unknown> = {
     definition: { match: 'all', conditions: [{ field: 'tag', op: 'has', value: 'x' }] },
   },
   'PATCH /workspaces/{workspaceId}/segments/{segmentId}': { name: 'x' },
+  'POST /workspaces/{workspaceId}/surveys/{surveyId}/distributions': { kind: 'link', name: 'x' },
+  'PATCH /workspaces/{workspaceId}/distributions/{distributionId}': { name: 'x' },
   'PUT /workspaces/{workspaceId}/dashboards/overview': { widgets: [] },
   'PUT /workspaces/{workspaceId}/dashboards/surveys/{surveyId}': {
     widgets: [{ id: 'n', type: 'metric_tile', size: 'small', config: { metric: { kind: 'count' } } }],
@@ -129,7 +131,8 @@ async function idsOf(workspaceId: string): Promise<Record<string, string>> {
         | 'segments'
         | 'customer_imports'
         | 'analytics_exports'
-        | 'report_schedules',
+        | 'report_schedules'
+        | 'distributions',
     ) =>
       (await tx.selectFrom(table).select('id').where('workspace_id', '=', workspaceId).executeTakeFirst())
         ?.id ?? '00000000-0000-7000-8000-000000000000';
@@ -154,6 +157,7 @@ async function idsOf(workspaceId: string): Promise<Record<string, string>> {
       importId: await first('customer_imports'),
       exportId: await first('analytics_exports'),
       scheduleId: await first('report_schedules'),
+      distributionId: await first('distributions'),
       fieldKey: 'tier',
       kind: 'email',
       value: 'b@example.com',
@@ -201,6 +205,7 @@ beforeAll(async () => {
     language: 'en',
     recipients: ['b@example.com'],
   });
+  await asB.post(`/api/v1/workspaces/${b.id}/surveys/${survey.id}/distributions`, { kind: 'email', name: 'b' });
   await asB.post(`/api/v1/workspaces/${b.id}/customer-fields`, { key: 'tier', label: 'Tier', type: 'text' });
   await asB.post(`/api/v1/workspaces/${b.id}/customers`, {
     name: 'b',

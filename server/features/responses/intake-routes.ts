@@ -59,6 +59,7 @@ export default async function intakeRoutes(app: App): Promise<void> {
         channel: body.channel ?? req.query.ch ?? 'link',
         locationCode: body.location ?? req.query.loc ?? null,
         token: body.token ?? req.query.t ?? null,
+        distributionCode: body.distribution ?? req.query.d ?? null,
         deviceId: req.cookies[DEVICE_COOKIE] ?? null,
         deviceClass: deviceClassOf(req.headers['user-agent']),
       });

@@ -16,6 +16,8 @@ export const intakeQuery = z.object({
   ch: channelSchema.optional().catch(undefined),
   loc: z.string().max(40).optional(),
   t: z.string().max(200).optional(),
+  /** The distribution's public code (links, QR codes, embeds, the widget, kiosks). */
+  d: z.string().max(16).optional(),
 });
 
 export const intakeBody = z.object({
@@ -32,6 +34,8 @@ export const intakeBody = z.object({
   location: z.string().max(40).optional(),
   /** The personal token of an invitation link (?t=). */
   token: z.string().max(200).optional(),
+  /** The distribution's public code (?d=). */
+  distribution: z.string().max(16).optional(),
   /** Left empty by people; bots fill it in. */
   website: z.string().max(2000).optional(),
 });

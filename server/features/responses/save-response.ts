@@ -11,6 +11,7 @@ import { publishEvent } from '../../platform/events/publish-event';
 import { newId, sha256 } from '../../platform/ids';
 import { enqueueRollup } from '../analytics/rollups/enqueue';
 import { customerIdFromFields } from '../customers/identify';
+import { attributeResponse, trackInvitationResponse } from '../distribution/attribution';
 import { loadVersionDefinition, type PublishedSurvey } from '../surveys/published';
 import { answersToFacts } from './facts';
 import { findByOnceKey, findBySession, locationIdByCode, replaceFacts, upsertResponse } from './store';
@@ -30,6 +31,8 @@ export interface SaveResponseInput {
   locationCode?: string | null;
   /** A personal token from an invitation link (?t=). */
   token?: string | null;
+  /** The public code of the distribution the link came from (?d=). */
+  distributionCode?: string | null;
   /** The device cookie, for surveys that take one response per device. */
   deviceId?: string | null;
   deviceClass: DeviceClass;
@@ -93,7 +96,11 @@ export async function saveResponse(
     throw new AppError(422, 'invalid_answers', first.message, first.field, undefined, details);
   }
 
-  const onceKey = input.complete ? await claimOnceKey(tx, survey, input) : null;
+  // Where the attempt came from is settled when it begins; later saves keep it.
+  const from = existing
+    ? { distributionId: existing.distribution_id, invitationId: existing.invitation_id, channel: null, locationId: null, customerId: null }
+    : await attributeResponse(tx, workspaceId, surveyId, input);
+  const onceKey = input.complete ? await claimOnceKey(tx, survey, input, from.invitationId) : null;
   const pageIds = new Set(def.pages.map((p) => p.id));
   const pageSeconds = Object.fromEntries(
     Object.entries(input.pageSeconds ?? {}).filter(([page]) => pageIds.has(page)),
@@ -104,15 +111,15 @@ export async function saveResponse(
   const status = input.complete ? 'complete' : 'partial';
   // Where and when the attempt began stays with it: later saves do not move it.
   const waveId = existing ? existing.wave_id : survey.openWaveId;
-  const channel = existing ? existing.channel : input.channel;
+  const channel = existing ? existing.channel : (from.channel ?? input.channel);
   const locationId = existing
     ? existing.location_id
     : input.locationCode
-      ? await locationIdByCode(tx, workspaceId, input.locationCode)
-      : null;
+      ? ((await locationIdByCode(tx, workspaceId, input.locationCode)) ?? from.locationId)
+      : from.locationId;
 
   // Only a link that carries identity fields costs a lookup; most responses are anonymous.
-  const customerId = await customerIdFromFields(tx, workspaceId, checked.hidden);
+  const customerId = (await customerIdFromFields(tx, workspaceId, checked.hidden)) ?? from.customerId;
   const written = await upsertResponse(tx, {
     workspaceId,
     id: newId(),
@@ -132,6 +139,8 @@ export async function saveResponse(
     currentPage: input.complete ? null : (input.currentPage ?? null),
     ending,
     customerId,
+    distributionId: from.distributionId,
+    invitationId: from.invitationId,
   });
   if (!written) {
     // A concurrent retry completed the attempt between our read and our write.
@@ -149,6 +158,9 @@ export async function saveResponse(
     input.complete,
     { fresh: written.inserted },
   );
+  if (from.invitationId) {
+    await trackInvitationResponse(tx, workspaceId, from.invitationId, written.id, input.complete);
+  }
   if (input.complete) {
     await publishEvent(tx, workspaceId, 'response.submitted', {
       responseId: written.id,
@@ -159,6 +171,7 @@ export async function saveResponse(
       channel,
       language: input.language,
       customerId,
+      distributionId: from.distributionId,
     });
     await enqueueRollup(tx, workspaceId);
   }
@@ -188,21 +201,29 @@ function replay(row: {
   };
 }
 
-/** One response per token or device, when the survey asks for it: the key the finished response holds. */
+/**
+ * One response per invitation (its token is one-time), and per token or device when the survey asks
+ * for it: the key the finished response holds.
+ */
 async function claimOnceKey(
   tx: Tx,
   survey: PublishedSurvey,
   input: SaveResponseInput,
+  invitationId: string | null,
 ): Promise<string | null> {
   const rule = survey.settings.oncePer;
-  if (!rule) return null;
-  const secret = rule === 'token' ? input.token : input.deviceId;
-  if (!secret) {
-    if (rule === 'token')
-      throw new AppError(403, 'token_required', 'This survey needs the personal link it was sent with.');
-    return null;
+  let onceKey: string;
+  if (invitationId) onceKey = `invitation:${invitationId}`;
+  else {
+    if (!rule) return null;
+    const secret = rule === 'token' ? input.token : input.deviceId;
+    if (!secret) {
+      if (rule === 'token')
+        throw new AppError(403, 'token_required', 'This survey needs the personal link it was sent with.');
+      return null;
+    }
+    onceKey = `${rule}:${sha256(secret)}`;
   }
-  const onceKey = `${rule}:${sha256(secret)}`;
   if (await findByOnceKey(tx, survey.workspaceId, survey.surveyId, onceKey)) {
     throw new AppError(409, 'already_responded', 'You have already answered this survey. Thank you!');
   }

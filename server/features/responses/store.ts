@@ -51,8 +51,10 @@ export interface ResponseWrite {
   pageSeconds: Record<string, number>;
   currentPage: string | null;
   ending: string | null;
-  /** The customer the hidden identity fields point to, if any. */
+  /** The customer the hidden identity fields (or the invitation) point to, if any. */
   customerId: string | null;
+  distributionId: string | null;
+  invitationId: string | null;
 }
 
 /**
@@ -83,6 +85,8 @@ export async function upsertResponse(tx: Tx, r: ResponseWrite) {
       current_page: r.currentPage,
       ending: r.ending,
       customer_id: r.customerId,
+      distribution_id: r.distributionId,
+      invitation_id: r.invitationId,
       completed_at: r.status === 'complete' ? now : null,
     })
     .onConflict((oc) =>

@@ -15,6 +15,7 @@ import { deviceClassOf } from '../responses/device-class';
 import { channelSchema, idempotencyKeySchema } from '../responses/intake-schemas';
 import { DEVICE_COOKIE, intakeRateLimit } from '../responses/intake-routes';
 import { submitToSurvey } from '../responses/submit-to-survey';
+import { trackPageOpen } from '../distribution/track-open';
 import {
   loadPublishedSurvey,
   loadVersionDefinition,
@@ -35,6 +36,7 @@ const linkQuery = z.looseObject({
   ch: channelSchema.optional().catch(undefined),
   loc: z.string().max(40).optional(),
   t: z.string().max(200).optional(),
+  d: z.string().max(16).optional(),
 });
 type LinkQuery = z.infer<typeof linkQuery>;
 
@@ -153,6 +155,7 @@ export default async function surveyPageRoutes(app: App): Promise<void> {
           ? req.query.lang
           : (resuming?.attempt.language ??
             chooseLanguage(def, req.query.lang, req.headers['accept-language']));
+      if (!resuming) await trackPageOpen(db, survey.workspaceId, survey.surveyId, req.query);
       if (survey.settings.oncePer === 'device' && !req.cookies[DEVICE_COOKIE]) {
         reply.setCookie(DEVICE_COOKIE, randomToken(18), cookieOptions(env.publicUrl, '/s/', 400));
       }
@@ -251,6 +254,7 @@ export default async function surveyPageRoutes(app: App): Promise<void> {
           channel: req.query.ch ?? 'link',
           locationCode: req.query.loc ?? null,
           token: req.query.t ?? null,
+          distributionCode: req.query.d ?? null,
           deviceId: req.cookies[DEVICE_COOKIE] ?? null,
           deviceClass: deviceClassOf(req.headers['user-agent']),
         });
@@ -343,6 +347,7 @@ const REFUSALS = {
   survey_not_open: 'not_open',
   already_responded: 'already',
   token_required: 'token',
+  distribution_paused: 'closed',
 } as const;
 
 function noticeLanguage(req: FastifyRequest, survey: PublishedSurvey | null): string {

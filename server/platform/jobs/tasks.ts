@@ -6,6 +6,7 @@ import { reportTasks } from '../../features/analytics/reports/jobs';
 import { rollupTasks } from '../../features/analytics/rollups/jobs';
 import { importTasks } from '../../features/customers/import/jobs';
 import { valueTasks } from '../../features/customers/value/jobs';
+import { outreachTasks } from '../../features/distribution/outreach/jobs';
 import { deleteExpiredSessions } from '../auth/session-store';
 import { deliverWebhookTask, dispatchEventTask } from '../webhooks/jobs';
 import { DELIVER_TASK } from '../webhooks/queue';
@@ -25,5 +26,6 @@ export function buildTaskList(deps: WorkerDeps): TaskList {
     ...rollupTasks(deps),
     ...exportTasks(deps),
     ...reportTasks(deps),
+    ...outreachTasks(deps),
   };
 }

@@ -6,6 +6,7 @@ import { quietLogger } from '../../db/migrate';
 import type { Env } from '../../env';
 import { REPORT_CRON } from '../../features/analytics/reports/jobs';
 import { VALUE_CRON } from '../../features/customers/value/jobs';
+import { OUTREACH_CRON } from '../../features/distribution/outreach/jobs';
 import { buildTaskList } from './tasks';
 
 export interface WorkerDeps {
@@ -27,6 +28,7 @@ export async function startWorker(url: string, deps: WorkerDeps): Promise<Runner
       { task: 'sessions.cleanup', match: '0 * * * *' },
       ...VALUE_CRON,
       ...REPORT_CRON,
+      ...OUTREACH_CRON,
     ]),
   });
 }

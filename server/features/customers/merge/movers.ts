@@ -10,7 +10,7 @@ export interface Mover {
   move(tx: Tx, workspaceId: string, from: string, to: string): Promise<number>;
 }
 
-type OwnTable = 'customer_identities' | 'orders' | 'customer_events';
+type OwnTable = 'customer_identities' | 'orders' | 'customer_events' | 'survey_invitations';
 
 const ownTable = (name: string, table: OwnTable): Mover => ({
   name,
@@ -38,6 +38,8 @@ export const MOVERS: Mover[] = [
   ownTable('identities', 'customer_identities'),
   ownTable('orders', 'orders'),
   ownTable('events', 'customer_events'),
+  // Invitations follow the person, so the frequency cap counts both records' sends.
+  ownTable('invitations', 'survey_invitations'),
   { name: 'responses', count: countCustomerResponses, move: moveCustomerResponses },
   {
     // Earlier merges into A become merges into B: the history follows the person.

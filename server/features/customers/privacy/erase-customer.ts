@@ -1,5 +1,5 @@
 // Erase one customer (a privacy "erasure" request): the profile, identities, events, computed
-// value and merge history go; orders stay as anonymous sales (customer_id set to null by the
+// value and merge history go; survey invitations lose their address; orders stay as anonymous sales (customer_id set to null by the
 // foreign key) and responses stay for statistics without the person (customer-links.ts);
 // rejected import rows that carry one of the customer's identities are removed too. One
 // transaction; the audit row and the `customer.erased` event name only the id.
@@ -32,6 +32,14 @@ export async function eraseCustomer(
   const phones = identities.filter((i) => i.kind === 'phone').map((i) => i.value.replace(/\D/g, ''));
 
   const responses = await anonymiseCustomerResponses(tx, ws, customerId);
+  // Invitations stay for the distribution's counts, without the address they went to. (An
+  // unsubscribe stays too: it is what keeps the address from being written to again.)
+  await tx
+    .updateTable('survey_invitations')
+    .set({ address: '', name: '' })
+    .where('workspace_id', '=', ws)
+    .where('customer_id', '=', customerId)
+    .execute();
   await tx.deleteFrom('customers').where('workspace_id', '=', ws).where('id', '=', customerId).execute();
   // An import's rejected rows keep the file's raw cells: drop those that name this person.
   await sql`

@@ -1,0 +1,10 @@
+// (being built)
+import type { ChannelSender, SenderDeps } from './sender';
+
+export function wechatSender(_deps: SenderDeps): ChannelSender {
+  return {
+    async send() {
+      return { status: 'failed', error: 'not built yet', retry: false };
+    },
+  };
+}
