@@ -87,7 +87,9 @@ it('filters responses by status and shows an answer by its label', async () => {
 
   await pickStatus(page, 'Partial');
   await page.waitForURL(/status=partial/);
+  // While the filtered page loads the table may be empty for a moment: wait for its row.
   await rows.filter({ hasText: 'Complete' }).waitFor({ state: 'detached' });
+  await rows.filter({ hasText: 'Partial' }).first().waitFor();
   expect(await rows.count()).toBe(1);
   expect(await rows.first().textContent()).toContain('Partial');
 
@@ -99,6 +101,7 @@ it('filters responses by status and shows an answer by its label', async () => {
   await pickStatus(page, 'Complete');
   await page.waitForURL(/status=complete/);
   const complete = rows.filter({ hasText: 'Complete' });
+  await rows.filter({ hasText: 'Partial' }).waitFor({ state: 'detached' });
   await complete.waitFor();
   expect(await rows.count()).toBe(1);
   expect(await complete.textContent()).toContain('qr');
