@@ -51,3 +51,21 @@ describe('the demo workspace', () => {
     expect(Math.max(...scores) - Math.min(...scores)).toBeGreaterThan(20);
   });
 });
+
+describe('the demo distributions', () => {
+  it('has a table QR code with the QR responses and their page views, a kiosk, a pop-up and an email campaign', async () => {
+    const api = await signedIn(ctx.app, demo);
+    const base = `/api/v1/workspaces/${demo.workspaceId}`;
+    const surveys = (await api.get(`${base}/surveys`)).body.items;
+    const storeVisit = surveys.find((s: any) => s.name === 'Store visit');
+    const brand = surveys.find((s: any) => s.name === 'Brand NPS');
+    const visits = (await api.get(`${base}/surveys/${storeVisit.id}/distributions`)).body.items;
+    expect(visits.map((d: any) => d.kind).sort()).toEqual(['kiosk', 'qr']);
+    const qr = visits.find((d: any) => d.kind === 'qr');
+    expect(qr.stats.completed).toBeGreaterThan(100);
+    expect(qr.stats.opened).toBe(qr.stats.completed * 3);
+    expect(qr.stats.responseRate).toBeCloseTo(1 / 3, 5);
+    const brands = (await api.get(`${base}/surveys/${brand.id}/distributions`)).body.items;
+    expect(brands.map((d: any) => d.kind).sort()).toEqual(['email', 'widget']);
+  });
+});

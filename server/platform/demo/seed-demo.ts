@@ -6,6 +6,7 @@
 import type { Db } from '../../db/database';
 import { seedDemoResponses } from '../../features/analytics/demo-responses';
 import { seedDemoCustomers } from '../../features/customers/demo-customers';
+import { seedDemoDistributions } from '../../features/distribution/demo-distributions';
 import { createSurvey } from '../../features/surveys/create-survey';
 import { publishSurvey } from '../../features/surveys/publish-survey';
 import { inWorkspace } from '../../db/database';
@@ -103,6 +104,7 @@ export async function seedDemo(db: Db): Promise<{ email: string; password: strin
     // After the stores: the customers' orders and visits name them by code.
     await seedDemoCustomers(tx, actor);
     await seedDemoResponses(tx, ws.id);
+    await seedDemoDistributions(tx, actor);
   });
   return { email: DEMO_EMAIL, password, workspaceId: ws.id };
 }
