@@ -1,0 +1,71 @@
+// What an SMS or a WeChat invitation says: the distribution's own template for the recipient's
+// language (settings.templates[language].body, with {{name}}, {{survey}} and {{link}}), else the
+// built-in words (message-texts.ts). An SMS always carries the link: a template without {{link}}
+// gets it appended, since a message nobody can answer from is worth nothing.
+import type { InvitationMessage } from './sender';
+import type { ProviderContent } from './provider';
+import { builtInLanguage, wordsFor, type TextParts } from './message-texts';
+
+const partsOf = (m: InvitationMessage): TextParts => ({
+  name: m.name.trim(),
+  workspace: m.workspaceName,
+  survey: m.surveyName,
+  link: m.link,
+});
+
+/** {{name}}, {{survey}} and {{link}} filled in; other braces are left as written. */
+export function fillTemplate(body: string, parts: TextParts): string {
+  const values: Record<string, string> = { name: parts.name, survey: parts.survey, link: parts.link };
+  return body
+    .replace(/\{\{\s*(name|survey|link)\s*\}\}/g, (_, key: string) => values[key]!)
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+}
+
+const ownTemplate = (m: InvitationMessage) => m.settings.templates[m.language]?.body?.trim() || null;
+
+export function smsText(m: InvitationMessage): string {
+  const parts = partsOf(m);
+  const own = ownTemplate(m);
+  if (own) {
+    const text = fillTemplate(own, parts);
+    return /\{\{\s*link\s*\}\}/.test(own) ? text : `${text} ${m.link}`;
+  }
+  const words = wordsFor(m.language);
+  return m.reminder ? words.smsReminder(parts) : words.sms(parts);
+}
+
+/**
+ * A WeChat template message: first (greeting), keyword1 (the survey), keyword2 (today's date in the
+ * workspace's time zone), remark (the call to action, or the distribution's own text), opening the link.
+ */
+export function wechatContent(
+  m: InvitationMessage,
+  templateId: string,
+  timeZone: string,
+  now = new Date(),
+): ProviderContent {
+  const parts = partsOf(m);
+  const words = wordsFor(m.language);
+  const own = ownTemplate(m);
+  const fields = {
+    first: words.greeting(parts, m.reminder),
+    keyword1: m.surveyName,
+    keyword2: dateIn(now, builtInLanguage(m.language), timeZone),
+    remark: own ? fillTemplate(own, parts) : words.callToAction(m.reminder),
+  };
+  return {
+    text: Object.values(fields).join('\n'),
+    template: { id: templateId, url: m.link, fields },
+  };
+}
+
+export function dateIn(now: Date, language: string, timeZone: string): string {
+  const format = (tz: string) =>
+    new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: tz }).format(now);
+  try {
+    return format(timeZone);
+  } catch {
+    return format('UTC'); // a time zone this Node does not know
+  }
+}
