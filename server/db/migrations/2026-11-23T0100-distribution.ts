@@ -93,6 +93,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX survey_invitations_address ON survey_invitations (workspace_id, channel, address, sent_at DESC)`.execute(
     db,
   );
+  // The send rate counts a workspace's emails (invitations and reminders) sent in the last minute.
+  await sql`CREATE INDEX survey_invitations_sent ON survey_invitations (workspace_id, channel, sent_at DESC)
+    WHERE sent_at IS NOT NULL`.execute(db);
+  await sql`CREATE INDEX survey_invitations_reminded ON survey_invitations (workspace_id, channel, last_reminder_at DESC)
+    WHERE last_reminder_at IS NOT NULL`.execute(db);
   await protectTenantTable(db, 'survey_invitations');
 
   // Who asked not to be contacted on a channel, by address: honoured by every later send, whether or

@@ -76,5 +76,7 @@ export async function trackInvitationResponse(
     })
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', invitationId)
+    // A completed invitation keeps its response: a later attempt through the link changes nothing.
+    .where('completed_at', 'is', null)
     .execute();
 }

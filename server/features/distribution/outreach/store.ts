@@ -1,0 +1,59 @@
+// SQL for invitations as the console sees them: insert in batches, list, cancel. The send side's
+// SQL (claiming due rows, recording outcomes) is in send-store.ts.
+import type { Insertable, Selectable } from 'kysely';
+import type { Tx } from '../../../db/database';
+import type { InvitationStatus, SurveyInvitationsTable } from '../../../db/schema';
+
+export type InvitationRow = Selectable<SurveyInvitationsTable>;
+export type NewInvitation = Insertable<SurveyInvitationsTable>;
+
+/** 1,000 rows of 13 values stay far below PostgreSQL's 65,535 parameters per statement. */
+const INSERT_BATCH = 1000;
+
+/**
+ * Inserts invitations a batch per statement. Rows whose (distribution, source_ref) exists already
+ * are left out (an order invites once). Returns how many were inserted.
+ */
+export async function insertInvitations(tx: Tx, rows: NewInvitation[]): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const result = await tx
+      .insertInto('survey_invitations')
+      .values(rows.slice(i, i + INSERT_BATCH))
+      .onConflict((oc) => oc.columns(['workspace_id', 'distribution_id', 'source_ref']).doNothing())
+      .executeTakeFirst();
+    inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return inserted;
+}
+
+export const invitationsQuery = (
+  tx: Tx,
+  workspaceId: string,
+  distributionId: string,
+  status: InvitationStatus | undefined,
+) => {
+  let q = tx
+    .selectFrom('survey_invitations')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('distribution_id', '=', distributionId);
+  if (status) q = q.where('status', '=', status);
+  return q;
+};
+
+/**
+ * Cancels what is still waiting. One being sent right now (its send began: sent_at is set) is
+ * left to finish: the message is already on its way.
+ */
+export async function cancelScheduled(tx: Tx, workspaceId: string, distributionId: string): Promise<number> {
+  const result = await tx
+    .updateTable('survey_invitations')
+    .set({ status: 'cancelled' })
+    .where('workspace_id', '=', workspaceId)
+    .where('distribution_id', '=', distributionId)
+    .where('status', '=', 'scheduled')
+    .where('sent_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
