@@ -11,13 +11,24 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+export interface SmtpSinkOptions {
+  /** Recipients refused at RCPT TO with 550 (the mailbox does not exist), compared case-insensitively. */
+  rejectRecipients?: string[];
+}
+
+export async function startSmtpSink(opts: SmtpSinkOptions = {}): Promise<SmtpSink> {
+  const refused = new Set((opts.rejectRecipients ?? []).map((a) => a.toLowerCase()));
   const messages: ParsedMail[] = [];
   const waiting: ((m: ParsedMail) => void)[] = [];
   let taken = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    onRcptTo(address, _session, callback) {
+      if (!refused.has(address.address.toLowerCase())) return callback();
+      const err = Object.assign(new Error('5.1.1 Mailbox does not exist'), { responseCode: 550 });
+      callback(err);
+    },
     onData(stream, _session, callback) {
       simpleParser(stream).then(
         (mail) => {

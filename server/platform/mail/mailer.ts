@@ -1,6 +1,7 @@
 // Outgoing mail through SMTP (nodemailer). Without SMTP_URL, mail is not sent and callers show the
 // link in the console instead; `enabled` tells them which.
 import nodemailer from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 
 /** A file sent with a mail (scheduled reports). */
 export interface MailAttachment {
@@ -16,11 +17,25 @@ export interface Mail {
   text: string;
   html?: string;
   attachments?: MailAttachment[];
+  /** Extra header fields, e.g. List-Unsubscribe (RFC 8058) on survey invitations. */
+  headers?: Record<string, string>;
+  /** The sender's display name (a brand's name) in front of MAIL_FROM's address. */
+  fromName?: string;
+}
+
+/** What the relay said: its id for the message, and the recipients it refused while taking the rest. */
+export interface SentMail {
+  messageId: string | null;
+  rejected: string[];
 }
 
 export interface Mailer {
   enabled: boolean;
-  send(mail: Mail): Promise<void>;
+  /**
+   * Resolves once the relay accepted the message for at least one recipient. Rejects with
+   * nodemailer's error (its `code`, `responseCode`, `command`, `rejected`) when it did not.
+   */
+  send(mail: Mail): Promise<SentMail>;
 }
 
 export function createMailer(smtpUrl: string | undefined, from: string): Mailer {
@@ -33,10 +48,18 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
     };
   }
   const transport = nodemailer.createTransport(smtpUrl);
+  const fromAddress = addressparser(from, { flatten: true })[0]?.address;
   return {
     enabled: true,
-    async send(mail) {
-      await transport.sendMail({ from, ...mail });
+    async send({ fromName, ...mail }) {
+      const sender = fromName && fromAddress ? { name: fromName, address: fromAddress } : from;
+      const info = await transport.sendMail({ from: sender, ...mail });
+      return {
+        messageId: typeof info.messageId === 'string' ? info.messageId : null,
+        rejected: ((info.rejected ?? []) as (string | { address: string })[]).map((r) =>
+          typeof r === 'string' ? r : r.address,
+        ),
+      };
     },
   };
 }

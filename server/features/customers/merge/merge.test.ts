@@ -3,7 +3,8 @@
 // table added later cannot be forgotten), A is gone, and the merge is audited and published.
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { asSystem } from '../../../db/database';
+import { asSystem, inWorkspace } from '../../../db/database';
+import { newId, randomToken, shortCode } from '../../../platform/ids';
 import { signedIn } from '../../../test/client';
 import { makeUser, makeWorkspace, useTestApp } from '../../../test/test-app';
 import { answerAs, insertEvent, insertOrder, publishLinkedSurvey } from '../test-records';
@@ -34,6 +35,55 @@ async function referenceCounts(customerId: string): Promise<Record<string, numbe
     }
   });
   return counts;
+}
+
+/** A survey invitation sent to the customer (the frequency cap counts it wherever it moves). */
+async function inviteCustomer(workspaceId: string, surveyId: string, customerId: string) {
+  await inWorkspace(ctx.db, workspaceId, async (tx) => {
+    const distributionId = newId();
+    await tx
+      .insertInto('distributions')
+      .values({
+        workspace_id: workspaceId,
+        id: distributionId,
+        survey_id: surveyId,
+        kind: 'email',
+        name: 'Invite',
+        code: shortCode(8),
+        location_id: null,
+        settings: '{}',
+        token_secret: randomToken(),
+        created_by: null,
+      })
+      .execute();
+    await tx
+      .insertInto('survey_invitations')
+      .values({
+        workspace_id: workspaceId,
+        id: newId(),
+        distribution_id: distributionId,
+        survey_id: surveyId,
+        customer_id: customerId,
+        channel: 'email',
+        address: 'wei@example.com',
+        language: 'en',
+        token_hash: randomToken(),
+        source_ref: null,
+        skip_reason: null,
+        error: null,
+        provider_message_id: null,
+        sent_at: new Date(),
+        delivered_at: null,
+        opened_at: null,
+        started_at: null,
+        completed_at: null,
+        bounced_at: null,
+        unsubscribed_at: null,
+        last_reminder_at: null,
+        response_id: null,
+      })
+      .execute();
+  });
 }
 
 async function setup() {
@@ -80,6 +130,7 @@ describe('merging customers', () => {
     await insertEvent(ctx, ws.id, a.id);
     const survey = await publishLinkedSurvey(ctx, ws.id);
     const response = await answerAs(ctx, survey, { email: 'WEI@example.com' });
+    await inviteCustomer(ws.id, survey.surveyId, a.id);
 
     const before = { a: await referenceCounts(a.id), b: await referenceCounts(b.id) };
     expect(before.a['responses.customer_id']).toBe(1);
@@ -87,7 +138,14 @@ describe('merging customers', () => {
 
     const preview = await api.get(`${base}/customers/${a.id}/merge-preview?into=${b.id}`);
     expect(preview.status).toBe(200);
-    expect(preview.body.moves).toEqual({ identities: 2, orders: 2, events: 1, responses: 1, merges: 1 });
+    expect(preview.body.moves).toEqual({
+      identities: 2,
+      orders: 2,
+      events: 1,
+      responses: 1,
+      invitations: 1,
+      merges: 1,
+    });
     expect(preview.body.differentExternalIds).toBe(false);
     expect(preview.body.result).toMatchObject({
       id: b.id,
