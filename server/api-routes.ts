@@ -18,6 +18,7 @@ import messagingRoutes from './features/distribution/messaging/routes';
 import outreachRoutes from './features/distribution/outreach/routes';
 import qrRoutes from './features/distribution/qr/routes';
 import distributionRoutes from './features/distribution/routes';
+import embedRoutes from './features/distribution/widget/embed-route';
 import responseRoutes from './features/responses/routes';
 import previewRoutes from './features/survey-page/preview-route';
 import surveyRoutes from './features/surveys/routes';
@@ -58,6 +59,7 @@ export async function registerApiRoutes(app: App): Promise<void> {
     exportRoutes,
     reportRoutes,
     distributionRoutes,
+    embedRoutes,
     qrRoutes,
     outreachRoutes,
     messagingRoutes,

@@ -16,6 +16,7 @@ import { channelSchema, idempotencyKeySchema } from '../responses/intake-schemas
 import { DEVICE_COOKIE, intakeRateLimit } from '../responses/intake-routes';
 import { submitToSurvey } from '../responses/submit-to-survey';
 import { trackPageOpen } from '../distribution/track-open';
+import { allowEmbedFraming } from '../distribution/widget/framing';
 import {
   loadPublishedSurvey,
   loadVersionDefinition,
@@ -24,6 +25,7 @@ import {
 } from '../surveys/published';
 import { surveyAssets } from './assets';
 import { advance, pageToShow, type Nav } from './page-flow';
+import { prefillFromLink } from './prefill';
 import { chooseLanguage, pageText, renderNotice, renderSurveyPage, type SurveyPageView } from './render-page';
 import { resumeAddress, resumeMail } from './resume-mail';
 
@@ -54,6 +56,8 @@ const PAGE_HEADERS = {
 export default async function surveyPageRoutes(app: App): Promise<void> {
   const { db, env, mailer } = app.deps;
   await app.register(formbody);
+  // Opened through an embed or widget (?d=): the sites that distribution lists may frame the page.
+  app.addHook('onSend', allowEmbedFraming(db));
 
   app.get(
     '/s/assets/:file',
@@ -149,13 +153,34 @@ export default async function surveyPageRoutes(app: App): Promise<void> {
         return notice(req, reply, 409, 'not_open', survey);
       const def = resuming?.def ?? survey.definition;
       const hidden = resuming?.attempt.hidden ?? hiddenFromLink(def, req.query);
-      const answers = resuming?.attempt.answers ?? {};
       const language =
         req.query.lang && def.languages.includes(req.query.lang)
           ? req.query.lang
           : (resuming?.attempt.language ??
             chooseLanguage(def, req.query.lang, req.headers['accept-language']));
       if (!resuming) await trackPageOpen(db, survey.workspaceId, survey.surveyId, req.query);
+      // A fresh attempt may begin with answers the link brings (?a.<id>=…: an email's first question).
+      const prefill = resuming
+        ? null
+        : await prefillFromLink(db, survey, {
+            key,
+            def,
+            hidden,
+            language,
+            sessionKey: randomToken(18),
+            query: req.query,
+            deviceId: req.cookies[DEVICE_COOKIE] ?? null,
+            userAgent: req.headers['user-agent'],
+          });
+      const sessionKey = resuming ? resumeKey! : prefill!.sessionKey;
+      if (prefill?.saved) {
+        reply.setCookie(
+          resumeCookie(key),
+          sessionKey,
+          cookieOptions(env.publicUrl, `/s/${key}`, RESUME_COOKIE_DAYS),
+        );
+      }
+      const answers = resuming?.attempt.answers ?? prefill?.answers ?? {};
       if (survey.settings.oncePer === 'device' && !req.cookies[DEVICE_COOKIE]) {
         reply.setCookie(DEVICE_COOKIE, randomToken(18), cookieOptions(env.publicUrl, '/s/', 400));
       }
@@ -171,7 +196,7 @@ export default async function surveyPageRoutes(app: App): Promise<void> {
           answers,
           hidden,
           errors: {},
-          sessionKey: resuming ? resumeKey! : randomToken(18),
+          sessionKey,
           actionUrl: actionUrl(key, req.query),
         },
         canEmail(def, answers, hidden),

@@ -14,6 +14,31 @@ import type { Control } from './dom';
 import { byId, each, readForm, writeForm } from './dom';
 import type { ProgressStore } from './progress-store';
 import { progressStore } from './progress-store';
+import { COMPLETE_EVENT } from './frame-messages';
+
+/** One save as the intake takes it (POST /s/:key/responses). */
+export interface SubmitBody {
+  idempotencyKey: string;
+  answers: Record<string, unknown>;
+  hidden: Record<string, string>;
+  language: string;
+  complete: boolean;
+  currentPage: string;
+  pageSeconds: Record<string, number>;
+}
+
+/** What a host page (the kiosk) changes: where the finished response goes, and what follows the ending. */
+export interface SurveyPageHooks {
+  /** Takes the complete response instead of the intake; the ending shows once it resolves. */
+  complete?: (response: SubmitBody) => Promise<void>;
+  /** The ending is showing. */
+  ended?: () => void;
+}
+
+export interface SurveyPageControl {
+  /** Back to the first page with no answers, as a new attempt with this idempotency key. */
+  reset(session: string): void;
+}
 
 export function start(): void {
   const el = byId(CONFIG_ELEMENT_ID);
@@ -29,7 +54,12 @@ export function start(): void {
   surveyPage(cfg, form, store);
 }
 
-function surveyPage(cfg: SurveyPageConfig, form: HTMLFormElement, store: ProgressStore): void {
+export function surveyPage(
+  cfg: SurveyPageConfig,
+  form: HTMLFormElement,
+  store: ProgressStore,
+  hooks: SurveyPageHooks = {},
+): SurveyPageControl {
   const def = cfg.definition;
   const T = cfg.texts;
   const live = cfg.mode === 'live';
@@ -167,24 +197,28 @@ function surveyPage(cfg: SurveyPageConfig, form: HTMLFormElement, store: Progres
     if (heading) heading.focus();
   }
 
-  function post(complete: boolean): Promise<Response> {
+  function body(complete: boolean): SubmitBody {
     tick();
     const pageSeconds: Record<string, number> = {};
     for (const id of Object.keys(seconds)) pageSeconds[id] = Math.round(seconds[id] || 0);
+    return {
+      idempotencyKey: session,
+      answers: walkSurvey(def, answers, cfg.hidden).answers,
+      hidden: cfg.hidden,
+      language: cfg.language,
+      complete,
+      currentPage: current,
+      pageSeconds,
+    };
+  }
+
+  function post(complete: boolean): Promise<Response> {
     return fetch(cfg.intake, {
       method: 'POST',
       credentials: 'same-origin',
       keepalive: !complete,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        idempotencyKey: session,
-        answers: walkSurvey(def, answers, cfg.hidden).answers,
-        hidden: cfg.hidden,
-        language: cfg.language,
-        complete,
-        currentPage: current,
-        pageSeconds,
-      }),
+      body: JSON.stringify(body(complete)),
     });
   }
 
@@ -229,6 +263,15 @@ function surveyPage(cfg: SurveyPageConfig, form: HTMLFormElement, store: Progres
   }
 
   async function submit(): Promise<void> {
+    if (hooks.complete) {
+      setBusy(true);
+      const kept = await hooks.complete(body(true)).then(
+        () => true,
+        () => false,
+      );
+      setBusy(false);
+      return kept ? finish(chooseEnding(def, ctx())) : status(T.sendFailed || '');
+    }
     if (!live) return finish(chooseEnding(def, ctx()));
     setBusy(true);
     status(T.sending || '');
@@ -273,10 +316,34 @@ function surveyPage(cfg: SurveyPageConfig, form: HTMLFormElement, store: Progres
     each<HTMLElement>(document, '.prog', (p) => (p.hidden = true));
     refresh(); // re-pipes the ending's text
     if (live) store.clear();
+    // A website's widget hears of it (frame-messages.ts) and closes.
+    if (live) document.dispatchEvent(new CustomEvent(COMPLETE_EVENT));
     each<HTMLElement>(document, '[data-ending]', (s) => {
       s.hidden = s.getAttribute('data-ending') !== target;
       if (!s.hidden) (s.querySelector('.pt') as HTMLElement).focus();
     });
+    if (hooks.ended) hooks.ended();
+  }
+
+  /** The kiosk's loop: the first page again, nothing answered, a new attempt — without a reload. */
+  function reset(nextSession: string): void {
+    answers = {};
+    session = nextSession;
+    const sessionInput = field(FORM_FIELDS.session);
+    if (sessionInput) sessionInput.value = session;
+    for (const id of Object.keys(questions)) {
+      writeForm(form, questions[id] as Question, undefined);
+      setError(questions[id] as Question, undefined);
+    }
+    each<HTMLSelectElement>(form, '.rk select', (s) => s.setAttribute('data-v', s.value));
+    setBusy(false);
+    status('');
+    form.hidden = false;
+    each<HTMLElement>(document, '.prog', (p) => (p.hidden = false));
+    each<HTMLElement>(document, '[data-ending]', (s) => (s.hidden = true));
+    show(walkSurvey(def, answers, cfg.hidden).pages[0] || current);
+    for (const id of Object.keys(seconds)) delete seconds[id];
+    shownAt = Date.now();
   }
 
   /** Changes that help as the respondent goes: "other" text ticks its box, ranks swap places. */
@@ -352,6 +419,7 @@ function surveyPage(cfg: SurveyPageConfig, form: HTMLFormElement, store: Progres
     if (document.visibilityState === 'hidden') savePartial();
   });
   form.setAttribute('data-ready', '');
+  return { reset };
 }
 
 function messageFor(code: string | undefined): string {

@@ -1,0 +1,29 @@
+/// <reference lib="dom" />
+// The survey page inside a website's widget or embed (an iframe opened with ?origin=<the site>):
+// it tells the site its height, so the frame fits the page, and that the response is complete, so
+// the widget can close — {type:'rapport:height', height} and {type:'rapport:complete'}, posted to
+// that origin only, never '*' (a page framed by some other site tells it nothing).
+
+/** Dispatched on document by the page's script when the response is complete. */
+export const COMPLETE_EVENT = 'rapport:complete';
+
+export function talkToParent(): void {
+  if (window.parent === window) return;
+  const origin = new URLSearchParams(location.search).get('origin') || '';
+  if (!/^https?:\/\/[^/?#\s]+$/.test(origin)) return;
+  const post = (message: object) => window.parent.postMessage(message, origin);
+  let last = 0;
+  const height = () => {
+    const h = Math.ceil(document.body.scrollHeight);
+    if (h === last) return;
+    last = h;
+    post({ type: 'rapport:height', height: h });
+  };
+  height();
+  if (typeof ResizeObserver === 'function') new ResizeObserver(height).observe(document.body);
+  else window.addEventListener('resize', height);
+  document.addEventListener(COMPLETE_EVENT, () => {
+    height();
+    post({ type: 'rapport:complete' });
+  });
+}
