@@ -20,7 +20,8 @@ export interface SurveyPageConfig {
   session: string;
   /** Where the script posts answers as JSON. */
   intake: string;
-  mode: 'live' | 'preview';
+  /** kiosk: the kiosk's script (distribution/kiosk/) queues complete responses and loops. */
+  mode: 'live' | 'preview' | 'kiosk';
   /** Every page string (texts.ts) in the page's language. */
   texts: Record<string, string>;
 }

@@ -35,8 +35,8 @@ export interface SurveyPageView {
   errors: Record<string, { code: string }>;
   /** The response's idempotency key (hidden input `_s`). */
   sessionKey: string;
-  /** preview: a banner says answers are not saved, and the script never saves. */
-  mode: 'live' | 'preview';
+  /** preview: a banner says answers are not saved, and the script never saves. kiosk: see page-config.ts. */
+  mode: 'live' | 'preview' | 'kiosk';
   /** The no-JS form's action (POST), e.g. /s/<key>?lang=es. */
   actionUrl: string;
   /** The script's JSON intake: /s/<key>/responses. */
@@ -48,6 +48,8 @@ export interface SurveyPageView {
   notice?: string;
   /** The survey's name: the document title and the logo's alt text (else the page's own title). */
   title?: string;
+  /** Markup a host page puts at the top (the kiosk's language links, queue status and settings). */
+  top?: SafeHtml;
 }
 
 const RTL = ['ar', 'he', 'fa', 'ur'];
@@ -140,7 +142,7 @@ export function renderSurveyPage(view: SurveyPageView): string {
       markup`<section class="end" data-ending="${e.id}"${attrs({ hidden: e.id !== endingId })}><h1 class="pt" tabindex="-1">${localText(rc, e.title)}</h1>${e.message ? markup`<p class="em">${localText(rc, e.message)}</p>` : ''}</section>`,
   );
   const body = markup`<main class="sv">
-${logo}${view.mode === 'preview' ? markup`<p class="pv">${t(rc, 'preview')}</p>` : ''}${view.notice ? markup`<p class="note" role="status">${view.notice}</p>` : ''}
+${view.top ?? ''}${logo}${view.mode === 'preview' ? markup`<p class="pv">${t(rc, 'preview')}</p>` : ''}${view.notice ? markup`<p class="note" role="status">${view.notice}</p>` : ''}
 <div class="prog"${attrs({ hidden: pageId === null })}><div class="bar" role="progressbar"${progress}><div class="fill" style="width:${percent}%"></div></div><p class="pn" aria-hidden="true">${progressText}</p></div>
 ${pageId === null ? '' : renderForm(view, rc, pageId, { progressText, walk, isFirst: index <= 0 })}
 ${endings}
