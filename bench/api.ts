@@ -8,7 +8,16 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { sha256 } from '../server/platform/ids';
-import { machine, median, runCli, startRapport, stopRapport, tempDataDir, type BenchResult } from './lib';
+import {
+  keyWorkspaceId,
+  machine,
+  median,
+  runCli,
+  startRapport,
+  stopRapport,
+  tempDataDir,
+  type BenchResult,
+} from './lib';
 
 const RUNS = 3;
 const SECONDS = 8;
@@ -57,7 +66,7 @@ export async function benchApi(): Promise<BenchResult> {
     .split('\n')
     .at(-1)!;
   const headers = { authorization: `Bearer ${key}` };
-  const ws = await workspaceId(server.url, key);
+  const ws = await keyWorkspaceId(server.url, { authorization: `Bearer ${key}` });
   const same = (await (
     await fetch(`${server.url}/api/v1/workspaces/${ws}/locations`, { headers })
   ).json()) as unknown;
@@ -118,11 +127,4 @@ export async function benchApi(): Promise<BenchResult> {
       'Each request costs four statements (API key lookup, BEGIN with the workspace scope, the SELECT, COMMIT): ' +
       'the database floor bounds what any code could reach here.',
   };
-}
-
-/** The key's workspace: GET /api/v1/workspaces lists exactly one for an API key. */
-async function workspaceId(url: string, key: string): Promise<string> {
-  const res = await fetch(`${url}/api/v1/workspaces`, { headers: { authorization: `Bearer ${key}` } });
-  const body = (await res.json()) as { items: { id: string }[] };
-  return body.items[0]!.id;
 }

@@ -103,3 +103,28 @@ export async function saveResult(result: BenchResult): Promise<void> {
     JSON.stringify(result, null, 2) + '\n',
   );
 }
+
+/** A benchmark's view of one workspace's API, through an API key. */
+export interface Api {
+  url: string;
+  ws: string;
+  headers: Record<string, string>;
+}
+
+/** One call to /api/v1/workspaces/:ws…; anything but 2xx throws with the answer. */
+export async function api<T>(a: Api, method: string, route: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${a.url}/api/v1/workspaces/${a.ws}${route}`, {
+    method,
+    headers: { ...a.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** The key's workspace: GET /api/v1/workspaces lists exactly one for an API key. */
+export async function keyWorkspaceId(url: string, headers: Record<string, string>): Promise<string> {
+  const res = await fetch(`${url}/api/v1/workspaces`, { headers });
+  const body = (await res.json()) as { items: { id: string }[] };
+  return body.items[0]!.id;
+}

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { benchApi } from './api';
 import { benchDashboard } from './dashboard';
+import { benchDistribution } from './distribution';
 import { benchImport } from './import';
 import { root, saveResult, type BenchResult } from './lib';
 import { benchStartup } from './startup';
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<BenchResult>> = {
   survey: benchSurvey,
   import: benchImport,
   dashboard: benchDashboard,
+  distribution: benchDistribution,
 };
 
 const names = process.argv.slice(2).filter((a) => a !== '--');

@@ -19,6 +19,8 @@ import { answersToFacts } from '../server/features/responses/facts';
 import { tenQuestionSurvey } from '../server/features/survey-page/fixtures';
 import { newId, sha256 } from '../server/platform/ids';
 import {
+  api,
+  keyWorkspaceId,
   machine,
   median,
   root,
@@ -26,6 +28,7 @@ import {
   startRapport,
   stopRapport,
   tempDataDir,
+  type Api,
   type BenchResult,
 } from './lib';
 
@@ -58,22 +61,6 @@ const PHONE_UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
 
 const gz = (body: Buffer) => gzipSync(body, { level: GZIP_LEVEL }).length;
-
-interface Api {
-  url: string;
-  ws: string;
-  headers: Record<string, string>;
-}
-
-async function api<T>(a: Api, method: string, route: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${a.url}/api/v1/workspaces/${a.ws}${route}`, {
-    method,
-    headers: { ...a.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /** Creates a survey from a definition through the API and publishes it. */
 async function publishSurvey(a: Api, name: string, definition: SurveyDefinition) {
@@ -315,7 +302,7 @@ export async function benchSurvey(): Promise<BenchResult> {
       .split('\n')
       .at(-1)!;
     const headers = { authorization: `Bearer ${key}` };
-    const ws = await workspaceId(server.url, headers);
+    const ws = await keyWorkspaceId(server.url, headers);
     const a: Api = { url: server.url, ws, headers };
     const tenQuestions = await publishSurvey(a, 'Bench: ten questions', tenQuestionSurvey);
     const storeVisit = await publishSurvey(a, 'Bench: store visit', storeVisitSurvey);
@@ -415,11 +402,4 @@ export async function benchSurvey(): Promise<BenchResult> {
     await stopRapport(server);
     await fs.rm(dir, { recursive: true, force: true });
   }
-}
-
-/** The key's workspace: GET /api/v1/workspaces lists exactly one for an API key. */
-async function workspaceId(url: string, headers: Record<string, string>): Promise<string> {
-  const res = await fetch(`${url}/api/v1/workspaces`, { headers });
-  const body = (await res.json()) as { items: { id: string }[] };
-  return body.items[0]!.id;
 }

@@ -179,7 +179,8 @@ export const distributionStatsSchema = z.object({
   scheduled: z.number().int().nullable(),
   /** completed ÷ the base below; null when the base is 0. */
   responseRate: z.number().nullable(),
-  rateBase: z.enum(['delivered', 'shown', 'opened']),
+  /** Kiosks count completions per respondent who began (one page load serves a whole day). */
+  rateBase: z.enum(['delivered', 'shown', 'opened', 'started']),
 });
 export type DistributionStats = z.infer<typeof distributionStatsSchema>;
 

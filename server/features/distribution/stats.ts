@@ -111,7 +111,18 @@ function shape(kind: DistributionKind, c: Counts): DistributionStats {
       rateBase: 'shown',
     };
   }
-  // Links, QR codes, embeds and kiosks send nothing: opens are page views, the rate is per view.
+  if (kind === 'kiosk') {
+    return {
+      ...none,
+      sent: null,
+      opened: c.daily_opened,
+      started: c.started,
+      completed: c.completed,
+      responseRate: rate(c.completed, c.started),
+      rateBase: 'started',
+    };
+  }
+  // Links, QR codes and embeds send nothing: opens are page views, the rate is per view.
   return {
     ...none,
     sent: null,
