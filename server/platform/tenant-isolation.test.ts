@@ -55,6 +55,20 @@ const BODIES: Record<string, unknown> = {
   'PATCH /workspaces/{workspaceId}/segments/{segmentId}': { name: 'x' },
   'POST /workspaces/{workspaceId}/surveys/{surveyId}/distributions': { kind: 'link', name: 'x' },
   'PATCH /workspaces/{workspaceId}/distributions/{distributionId}': { name: 'x' },
+  'PUT /workspaces/{workspaceId}/contact-rules': {
+    frequencyCapDays: 30,
+    quietHours: { enabled: true, start: '21:00', end: '09:00' },
+    emailsPerMinute: 120,
+  },
+  'POST /workspaces/{workspaceId}/distributions/{distributionId}/invitations': {
+    recipients: [{ address: 'x@example.com' }],
+  },
+  'POST /workspaces/{workspaceId}/distributions/{distributionId}/invitations/cancel': { confirm: 'x' },
+  'PUT /workspaces/{workspaceId}/message-providers/{channel}': {
+    adapter: 'http',
+    config: { url: 'https://sms.example.com/send' },
+  },
+  'POST /workspaces/{workspaceId}/message-providers/{channel}/test': { to: '+8613800138000' },
   'PUT /workspaces/{workspaceId}/dashboards/overview': { widgets: [] },
   'PUT /workspaces/{workspaceId}/dashboards/surveys/{surveyId}': {
     widgets: [{ id: 'n', type: 'metric_tile', size: 'small', config: { metric: { kind: 'count' } } }],
@@ -103,8 +117,8 @@ const BODIES: Record<string, unknown> = {
   },
 };
 
-/** Path parameters naming what every workspace shares (the built-in survey templates), not B's. */
-const SHARED_PARAMS = new Set(['key']);
+/** Path parameters naming what all workspaces share (survey templates, message channels), not B's. */
+const SHARED_PARAMS = new Set(['key', 'channel']);
 
 interface World {
   a: { id: string };
@@ -163,6 +177,7 @@ async function idsOf(workspaceId: string): Promise<Record<string, string>> {
       value: 'b@example.com',
       version: '1',
       key: 'store-visit',
+      channel: 'sms',
       userId: member.user_id,
     };
   });
@@ -205,7 +220,10 @@ beforeAll(async () => {
     language: 'en',
     recipients: ['b@example.com'],
   });
-  await asB.post(`/api/v1/workspaces/${b.id}/surveys/${survey.id}/distributions`, { kind: 'email', name: 'b' });
+  await asB.post(`/api/v1/workspaces/${b.id}/surveys/${survey.id}/distributions`, {
+    kind: 'email',
+    name: 'b',
+  });
   await asB.post(`/api/v1/workspaces/${b.id}/customer-fields`, { key: 'tier', label: 'Tier', type: 'text' });
   await asB.post(`/api/v1/workspaces/${b.id}/customers`, {
     name: 'b',
