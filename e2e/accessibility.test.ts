@@ -50,7 +50,7 @@ it('the other settings pages and a capability placeholder', async () => {
     ['Webhooks', 'Webhooks'],
     ['Audit log', 'Audit log'],
     ['Surveys', 'Surveys'],
-    ['Distribution', 'Distribution M2'],
+    ['Distribution', 'Distribution'],
   ] as const) {
     await nav.getByRole('link', { name: link, exact: true }).click();
     await page.getByRole('heading', { name: heading, exact: true }).waitFor();

@@ -119,6 +119,18 @@ const analyticsRoutes = [
   ),
 ];
 
+// Distribution (M2), loaded on demand: the area's survey list, each survey's distributions.
+const distributionRoutes = [
+  page(
+    'distribution',
+    lazyRouteComponent(() => import('./features/distribution/DistributionAreaPage'), 'DistributionAreaPage'),
+  ),
+  page(
+    'surveys/$surveyId/distribute',
+    lazyRouteComponent(() => import('./features/distribution/DistributePage'), 'DistributePage'),
+  ),
+];
+
 // Customers and segments (M4), loaded on demand like the survey screens.
 const customerRoutes = [
   page(
@@ -162,6 +174,13 @@ const settingsRoutes = [
     lazyRouteComponent(() => import('./features/locations/LocationsPage'), 'LocationsPage'),
   ),
   page(
+    'settings/outreach',
+    lazyRouteComponent(
+      () => import('./features/distribution/outreach/OutreachSettingsPage'),
+      'OutreachSettingsPage',
+    ),
+  ),
+  page(
     'settings/customer-fields',
     lazyRouteComponent(() => import('./features/customers/CustomerFieldsPage'), 'CustomerFieldsPage'),
   ),
@@ -197,6 +216,7 @@ const routeTree = rootRoute.addChildren([
       ...areaRoutes,
       ...surveyRoutes,
       ...analyticsRoutes,
+      ...distributionRoutes,
       ...customerRoutes,
       ...settingsRoutes,
     ]),

@@ -193,6 +193,7 @@ export interface MergeMoves {
   orders: number;
   events: number;
   responses: number;
+  invitations: number;
   merges: number;
 }
 

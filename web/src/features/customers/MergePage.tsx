@@ -21,7 +21,7 @@ import { channelName, identityKindName } from './labels';
 
 type Side = 'source' | 'target' | 'result';
 const SIDES: Side[] = ['source', 'target', 'result'];
-const MOVES: (keyof MergeMoves)[] = ['identities', 'orders', 'events', 'responses', 'merges'];
+const MOVES: (keyof MergeMoves)[] = ['identities', 'orders', 'events', 'responses', 'invitations', 'merges'];
 
 export function MergePage() {
   const { t } = useTranslation();

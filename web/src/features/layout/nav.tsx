@@ -7,6 +7,7 @@ import {
   IdcardOutlined,
   KeyOutlined,
   MailOutlined,
+  NotificationOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -20,6 +21,7 @@ const SETTINGS = [
   ['workspace', 'workspace', <SettingOutlined key="i" />],
   ['locations', 'locations', <ApartmentOutlined key="i" />],
   ['customer-fields', 'customerFields', <IdcardOutlined key="i" />],
+  ['outreach', 'outreach', <NotificationOutlined key="i" />],
   ['members', 'members', <TeamOutlined key="i" />],
   ['invitations', 'invitations', <MailOutlined key="i" />],
   ['api-keys', 'apiKeys', <KeyOutlined key="i" />],

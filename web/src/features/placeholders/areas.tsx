@@ -30,7 +30,7 @@ export const AREA_SLUGS = [
 export type AreaSlug = (typeof AREA_SLUGS)[number];
 
 /** The areas still shown as a placeholder page; the others have their own routes. */
-const BUILT = ['surveys', 'analytics', 'customers', 'segments'] as const;
+const BUILT = ['surveys', 'distribution', 'analytics', 'customers', 'segments'] as const;
 type BuiltArea = (typeof BUILT)[number];
 export const PLACEHOLDER_AREAS = AREA_SLUGS.filter(
   (a): a is Exclude<AreaSlug, BuiltArea> => !(BUILT as readonly string[]).includes(a),

@@ -8,6 +8,7 @@ import {
   EllipsisOutlined,
   LineChartOutlined,
   SaveOutlined,
+  SendOutlined,
 } from '@ant-design/icons';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { Button, Dropdown, Flex, Typography } from 'antd';
@@ -128,6 +129,20 @@ export function BuilderHeader({ workspaceId, survey, autosave, readOnly }: Props
               {t('analytics.page.open')}
             </Button>
           )}
+          <Button
+            href={`/w/${workspaceId}/surveys/${survey.id}/distribute`}
+            icon={<SendOutlined />}
+            onClick={(e) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+              e.preventDefault();
+              void navigate({
+                to: '/w/$workspaceId/surveys/$surveyId/distribute',
+                params: { workspaceId, surveyId: survey.id },
+              });
+            }}
+          >
+            {t('distribution.page.open')}
+          </Button>
           {!readOnly && (
             <Dropdown
               trigger={['click']}

@@ -1,0 +1,108 @@
+// The workspace's WeChat Official Account for template messages: its app id and app secret
+// (write-only), and the API base (WeChat's own unless a proxy stands in). Saved, it can send a test.
+import { Button, Card, Flex, Form, Input, Popconfirm, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useProviderMutations, type Provider } from '../../../api/distribution';
+import { useNotify } from '../../../components/useNotify';
+import { formatDateTime } from '../../../i18n/format';
+import { useFieldErrors } from '../useFieldErrors';
+import { wechatBody, wechatFormValues, type WechatValues } from './provider-form';
+import { SecretField } from './SecretField';
+import { TestMessage } from './TestMessage';
+
+interface Props {
+  workspaceId: string;
+  provider: Provider | undefined;
+  canEdit: boolean;
+}
+
+export function WechatProviderCard({ workspaceId, provider, canEdit }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      title={t('distribution.outreach.wechatTitle')}
+      extra={
+        provider && (
+          <Typography.Text type="secondary">
+            {t('distribution.outreach.updated', { time: formatDateTime(provider.updatedAt) })}
+          </Typography.Text>
+        )
+      }
+      style={{ marginBottom: 16 }}
+    >
+      <Typography.Paragraph type="secondary">{t('distribution.outreach.wechatHelp')}</Typography.Paragraph>
+      {/* Saving gives a new updatedAt: the form starts over from the saved provider, secrets empty. */}
+      <WechatForm
+        key={provider?.updatedAt ?? 'new'}
+        workspaceId={workspaceId}
+        provider={provider}
+        canEdit={canEdit}
+      />
+      {provider && <TestMessage workspaceId={workspaceId} channel="wechat" disabled={!canEdit} />}
+    </Card>
+  );
+}
+
+function WechatForm({ workspaceId, provider, canEdit }: Props) {
+  const { t } = useTranslation();
+  const { save, remove } = useProviderMutations(workspaceId);
+  const notify = useNotify();
+  const fieldErrors = useFieldErrors();
+  const [form] = Form.useForm<WechatValues>();
+  const secretSet = provider?.secretsSet.includes('appSecret') ?? false;
+
+  return (
+    <Form<WechatValues>
+      form={form}
+      name="wechat-provider"
+      layout="vertical"
+      disabled={!canEdit}
+      initialValues={wechatFormValues(provider)}
+      onFinish={(values) =>
+        save.mutate(
+          { channel: 'wechat', body: wechatBody(values) },
+          { onSuccess: () => notify.success(t('common.saved')), onError: fieldErrors(form) },
+        )
+      }
+    >
+      <Form.Item
+        name={['config', 'appId']}
+        label={t('distribution.outreach.appId')}
+        rules={[{ required: true, whitespace: true, max: 100 }]}
+      >
+        <Input placeholder="wx1234567890abcdef" style={{ maxWidth: 320 }} />
+      </Form.Item>
+      <SecretField name="appSecret" label={t('distribution.outreach.appSecret')} isSet={secretSet} />
+      <Form.Item
+        name={['config', 'apiBase']}
+        label={t('distribution.outreach.apiBase')}
+        extra={t('distribution.outreach.apiBaseHelp')}
+        rules={[{ required: true, type: 'url' }]}
+      >
+        <Input style={{ maxWidth: 420 }} />
+      </Form.Item>
+      <Flex gap={8} wrap>
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {t('common.save')}
+        </Button>
+        {provider && (
+          <Popconfirm
+            title={t('distribution.outreach.removeConfirm')}
+            description={<div style={{ maxWidth: 320 }}>{t('distribution.outreach.removeHelp')}</div>}
+            okText={t('common.delete')}
+            okButtonProps={{ danger: true }}
+            cancelText={t('common.cancel')}
+            onConfirm={() =>
+              remove.mutate('wechat', {
+                onSuccess: () => notify.success(t('distribution.outreach.removed')),
+                onError: notify.error,
+              })
+            }
+          >
+            <Button danger>{t('common.delete')}</Button>
+          </Popconfirm>
+        )}
+      </Flex>
+    </Form>
+  );
+}
