@@ -38,7 +38,15 @@ export interface Mailer {
   send(mail: Mail): Promise<SentMail>;
 }
 
-export function createMailer(smtpUrl: string | undefined, from: string): Mailer {
+/**
+ * `pool`: keep up to that many SMTP connections open and reuse them (bulk sends: invitations).
+ * Without it each mail opens its own connection, which suits the occasional mail.
+ */
+export function createMailer(
+  smtpUrl: string | undefined,
+  from: string,
+  opts: { pool?: number } = {},
+): Mailer {
   if (!smtpUrl) {
     return {
       enabled: false,
@@ -47,7 +55,7 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
       },
     };
   }
-  const transport = nodemailer.createTransport(smtpUrl);
+  const transport = nodemailer.createTransport(opts.pool ? pooledUrl(smtpUrl, opts.pool) : smtpUrl);
   const fromAddress = addressparser(from, { flatten: true })[0]?.address;
   return {
     enabled: true,
@@ -62,4 +70,12 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
       };
     },
   };
+}
+
+/** nodemailer reads transport options from the URL's query: pool=true&maxConnections=N. */
+function pooledUrl(smtpUrl: string, connections: number): string {
+  const url = new URL(smtpUrl);
+  url.searchParams.set('pool', 'true');
+  url.searchParams.set('maxConnections', String(connections));
+  return url.toString();
 }

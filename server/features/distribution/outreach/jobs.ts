@@ -9,10 +9,11 @@ import type { OutreachDeps } from './deps';
 import { runOrderTriggers } from './order-triggers';
 import { outreachJobPayload, REMINDERS_TASK, SEND_TASK, TRIGGERS_TASK } from './queue';
 import { sendReminders } from './reminders';
-import { sendDueInvitations } from './send-due';
+import { SEND_CONCURRENCY, sendDueInvitations } from './send-due';
 
 export function outreachTasks(deps: WorkerDeps): TaskList {
-  const mailer = createMailer(deps.env.SMTP_URL, deps.env.MAIL_FROM);
+  // Invitations go out in bulk: a few SMTP connections kept open, used in parallel (send-due.ts).
+  const mailer = createMailer(deps.env.SMTP_URL, deps.env.MAIL_FROM, { pool: SEND_CONCURRENCY });
   const outreach: OutreachDeps = {
     db: deps.db,
     publicUrl: deps.env.publicUrl,

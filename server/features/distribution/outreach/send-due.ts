@@ -18,6 +18,9 @@ export interface SendSummary {
   deferred: number;
 }
 
+/** Sends in flight at once per workspace (and SMTP connections kept open by the worker's mailer). */
+export const SEND_CONCURRENCY = 4;
+
 const empty = (): SendSummary => ({ delivered: 0, bounced: 0, failed: 0, skipped: 0, deferred: 0 });
 
 export async function workspacesWithDueInvitations(db: Db, now: Date): Promise<string[]> {
@@ -64,12 +67,20 @@ async function sendDueInWorkspace(
     summary.skipped += claim.skipped;
     summary.deferred += claim.deferred;
     summary.failed += claim.failed;
-    for (const claimed of claim.sends) {
-      const outcome = await deliverInvitation(deps, workspaceId, claimed, clock());
-      summary[
-        outcome.status === 'delivered' ? 'delivered' : outcome.status === 'bounced' ? 'bounced' : 'failed'
-      ]++;
-    }
+    // A few at a time: the relay or provider answers each send in milliseconds to seconds, and each
+    // outcome is recorded in its own transaction, so sends need not wait for each other. A few
+    // lanes each take the next claimed invitation as soon as their last one is done.
+    let next = 0;
+    const lane = async () => {
+      while (next < claim.sends.length) {
+        const claimed = claim.sends[next++]!;
+        const outcome = await deliverInvitation(deps, workspaceId, claimed, clock());
+        summary[
+          outcome.status === 'delivered' ? 'delivered' : outcome.status === 'bounced' ? 'bounced' : 'failed'
+        ]++;
+      }
+    };
+    await Promise.all(Array.from({ length: SEND_CONCURRENCY }, lane));
     if (!claim.more) break;
   }
   if (summary.delivered + summary.bounced + summary.failed + summary.skipped + summary.deferred > 0) {
