@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { inWorkspace } from '../../db/database';
 import type { App } from '../../platform/http/types';
 import { surveyPageUrl } from './links';
-import { distributionCodeOwner, findDistribution } from './store';
+import { distributionCodeOwner, findDistributionWithSurvey } from './store';
 
 const codeParams = z.object({ code: z.string().max(16) });
 
@@ -19,24 +19,16 @@ export default async function distributionPublicRoutes(app: App): Promise<void> 
     async (req, reply) => {
       const owner = await distributionCodeOwner(db, req.params.code);
       if (!owner) return notFoundPage(reply);
-      const target = await inWorkspace(db, owner.workspaceId, async (tx) => {
-        const d = await findDistribution(tx, owner.workspaceId, owner.distributionId);
-        if (!d) return null;
-        const survey = await tx
-          .selectFrom('surveys')
-          .select('key')
-          .where('workspace_id', '=', owner.workspaceId)
-          .where('id', '=', d.survey_id)
-          .executeTakeFirst();
-        return survey ? { d, key: survey.key } : null;
-      });
-      if (!target) return notFoundPage(reply);
+      const d = await inWorkspace(db, owner.workspaceId, (tx) =>
+        findDistributionWithSurvey(tx, owner.workspaceId, { id: owner.distributionId }),
+      );
+      if (!d) return notFoundPage(reply);
       const extra = Object.fromEntries(
         Object.entries(req.query).filter(([k]) => !['d', 'ch', 't', 'r', 'p'].includes(k)),
       );
       return reply
         .header('cache-control', 'no-store')
-        .redirect(surveyPageUrl('', target.key, target.d, extra), 302);
+        .redirect(surveyPageUrl('', d.survey_key, d, extra), 302);
     },
   );
 }

@@ -37,6 +37,23 @@ export const findDistributionByCode = (tx: Tx, workspaceId: string, code: string
     .where('code', '=', code)
     .executeTakeFirst();
 
+/** A distribution (by id or public code) with its survey's key, name and status. */
+export const findDistributionWithSurvey = (
+  tx: Tx,
+  workspaceId: string,
+  by: { id: string } | { code: string },
+) =>
+  tx
+    .selectFrom('distributions as d')
+    .innerJoin('surveys as s', (j) =>
+      j.onRef('s.workspace_id', '=', 'd.workspace_id').onRef('s.id', '=', 'd.survey_id'),
+    )
+    .selectAll('d')
+    .select(['s.key as survey_key', 's.name as survey_name', 's.status as survey_status'])
+    .where('d.workspace_id', '=', workspaceId)
+    .where('id' in by ? 'd.id' : 'd.code', '=', 'id' in by ? by.id : by.code)
+    .executeTakeFirst();
+
 export const insertDistribution = (tx: Tx, row: Insertable<DistributionsTable>) =>
   tx.insertInto('distributions').values(row).returningAll().executeTakeFirstOrThrow();
 

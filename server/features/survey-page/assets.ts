@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { bundleForBrowser } from '../../platform/http/browser-bundle';
 
 export interface AssetFile {
   body: Buffer;
@@ -29,23 +30,7 @@ export const STYLE_TARGETS = ['chrome61', 'safari11', 'firefox60', 'edge79'];
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
-export async function buildScript(): Promise<{ code: string; inputs: string[] }> {
-  const result = await esbuild.build({
-    entryPoints: [here('./client/main.ts')],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: SCRIPT_TARGET,
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error('esbuild produced no survey page script');
-  return { code: output.text, inputs: Object.keys(result.metafile.inputs) };
-}
+export const buildScript = () => bundleForBrowser(here('./client/main.ts'), { target: SCRIPT_TARGET });
 
 export async function buildStyle(): Promise<string> {
   const css = await readFile(here('./client/survey.css'), 'utf8');

@@ -1,13 +1,13 @@
 // The survey page customers answer: GET /s/:key renders the current page on the server; without
 // JavaScript each page is a form POST answered by a 303 redirect (logic run here, by page-flow.ts);
 // with JavaScript the page's script runs the same logic and saves through POST /s/:key/responses.
-import { gzipSync } from 'node:zlib';
 import formbody from '@fastify/formbody';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Answers, SurveyDefinition } from '../../../common/survey/definition';
 import { inWorkspace } from '../../db/database';
 import { AppError } from '../../platform/errors';
+import { sendHtml, sendPrepared } from '../../platform/http/compressed';
 import type { App } from '../../platform/http/types';
 import { randomToken } from '../../platform/ids';
 import { findAttempt, type Attempt } from '../responses/attempt';
@@ -65,10 +65,8 @@ export default async function surveyPageRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const file = (await surveyAssets()).files.get(`/s/assets/${req.params.file}`);
       if (!file) return reply.status(404).type('text/plain').send('Not found');
-      reply.header('cache-control', 'public, max-age=31536000, immutable').header('vary', 'accept-encoding');
-      if (acceptsGzip(req))
-        return reply.header('content-encoding', 'gzip').type(file.type).send(file.gzipped);
-      return reply.type(file.type).send(file.body);
+      reply.header('cache-control', 'public, max-age=31536000, immutable').type(file.type);
+      return sendPrepared(req, reply, file);
     },
   );
 
@@ -109,7 +107,7 @@ export default async function surveyPageRoutes(app: App): Promise<void> {
       message: pageText(language, NOTICES[which].message),
       assets,
     });
-    return sendHtml(reply, status, html);
+    return sendHtml(reply, status, html, PAGE_HEADERS);
   }
 
   async function page(
@@ -128,7 +126,7 @@ export default async function surveyPageRoutes(app: App): Promise<void> {
       assets,
       resume: { emailAvailable: canEmail },
     });
-    return sendHtml(reply, status, html);
+    return sendHtml(reply, status, html, PAGE_HEADERS);
   }
 
   const canEmail = (def: SurveyDefinition, answers: Answers, hidden: Record<string, string>) =>
@@ -386,19 +384,6 @@ function noticeLanguage(req: FastifyRequest, survey: PublishedSurvey | null): st
 }
 
 const unixLineBreaks = (text: string): string => text.replace(/\r\n?/g, '\n');
-
-const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-
-/** Pages go out gzipped when the browser takes it: phones on slow networks are who answer. */
-function sendHtml(reply: FastifyReply, status: number, html: string) {
-  reply
-    .status(status)
-    .headers(PAGE_HEADERS)
-    .header('vary', 'accept-encoding')
-    .type('text/html; charset=utf-8');
-  if (!acceptsGzip(reply.request)) return reply.send(html);
-  return reply.header('content-encoding', 'gzip').send(gzipSync(html));
-}
 
 /** Hidden fields the survey declares, from the link's query string. */
 function hiddenFromLink(def: SurveyDefinition, query: LinkQuery): Record<string, string> {

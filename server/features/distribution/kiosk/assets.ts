@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { bundleForBrowser } from '../../../platform/http/browser-bundle';
 import { SCRIPT_TARGET, surveyAssets, type AssetFile } from '../../survey-page/assets';
 
 export interface KioskAssets {
@@ -22,27 +22,8 @@ export interface KioskAssets {
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const JS = 'text/javascript; charset=utf-8';
 
-export async function buildKioskScript(
-  entry: 'main' | 'sw',
-  define: Record<string, string> = {},
-): Promise<{ code: string; inputs: string[] }> {
-  const result = await esbuild.build({
-    entryPoints: [here(`./client/${entry}.ts`)],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: SCRIPT_TARGET,
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'silent',
-    define,
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error(`esbuild produced no kiosk ${entry} script`);
-  return { code: output.text, inputs: Object.keys(result.metafile.inputs) };
-}
+export const buildKioskScript = (entry: 'main' | 'sw', define: Record<string, string> = {}) =>
+  bundleForBrowser(here(`./client/${entry}.ts`), { target: SCRIPT_TARGET, define });
 
 const file = (text: string): AssetFile => {
   const body = Buffer.from(text, 'utf8');

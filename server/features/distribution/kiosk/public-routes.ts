@@ -2,9 +2,9 @@
 // (render-kiosk.ts); /k/sw.js is the service worker that keeps the page and its assets for offline use;
 // /k/assets/ holds the kiosk's script, which queues complete responses on the device (IndexedDB) and
 // sends them with their idempotency keys whenever the network is there.
-import { gzipSync } from 'node:zlib';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { sendHtml, sendPrepared } from '../../../platform/http/compressed';
 import type { App } from '../../../platform/http/types';
 import { chooseLanguage, pageText, renderNotice, type PageTextId } from '../../survey-page/render-page';
 import { PAGE_LANGUAGES } from '../../survey-page/texts';
@@ -32,10 +32,8 @@ export default async function kioskPublicRoutes(app: App): Promise<void> {
   app.get('/k/sw.js', { config: kioskRateLimit, schema: { hide: true } }, async (req, reply) => {
     const { serviceWorker } = await kioskAssets();
     // Browsers check the worker for updates on every navigation; it must never be stale.
-    reply.header('cache-control', 'no-cache').header('vary', 'accept-encoding').type(serviceWorker.type);
-    return acceptsGzip(req)
-      ? reply.header('content-encoding', 'gzip').send(serviceWorker.gzipped)
-      : reply.send(serviceWorker.body);
+    reply.header('cache-control', 'no-cache').type(serviceWorker.type);
+    return sendPrepared(req, reply, serviceWorker);
   });
 
   app.get(
@@ -44,10 +42,8 @@ export default async function kioskPublicRoutes(app: App): Promise<void> {
     async (req, reply) => {
       const file = (await kioskAssets()).files.get(`/k/assets/${req.params.file}`);
       if (!file) return reply.status(404).type('text/plain').send('Not found');
-      reply.header('cache-control', 'public, max-age=31536000, immutable').header('vary', 'accept-encoding');
-      return acceptsGzip(req)
-        ? reply.header('content-encoding', 'gzip').type(file.type).send(file.gzipped)
-        : reply.type(file.type).send(file.body);
+      reply.header('cache-control', 'public, max-age=31536000, immutable').type(file.type);
+      return sendPrepared(req, reply, file);
     },
   );
 
@@ -70,7 +66,7 @@ export default async function kioskPublicRoutes(app: App): Promise<void> {
       // the person in front of it) until someone picks another.
       const lang = req.query.lang;
       const language = lang && def.languages.includes(lang) ? lang : def.defaultLanguage;
-      return sendHtml(reply, 200, renderKioskPage(opening, language, await kioskAssets()));
+      return sendHtml(reply, 200, renderKioskPage(opening, language, await kioskAssets()), PAGE_HEADERS);
     },
   );
 }
@@ -113,18 +109,5 @@ async function notice(
         acceptLanguage,
       );
   const html = renderNotice({ language, ...texts(language), assets: await kioskAssets() });
-  return sendHtml(reply, status, html);
-}
-
-const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-
-function sendHtml(reply: FastifyReply, status: number, html: string) {
-  reply
-    .status(status)
-    .headers(PAGE_HEADERS)
-    .header('vary', 'accept-encoding')
-    .type('text/html; charset=utf-8');
-  return acceptsGzip(reply.request)
-    ? reply.header('content-encoding', 'gzip').send(gzipSync(html))
-    : reply.send(html);
+  return sendHtml(reply, status, html, PAGE_HEADERS);
 }

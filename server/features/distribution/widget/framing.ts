@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { embedSettingsSchema } from '../../../../common/distribution/distributions';
 import { inWorkspace, type Db } from '../../../db/database';
-import { distributionCodeOwner, findDistribution } from '../store';
+import { distributionCodeOwner, findDistributionWithSurvey } from '../store';
 
 const SELF_ONLY = "frame-ancestors 'self'";
 const framingSettings = z.object({ allowedOrigins: embedSettingsSchema.shape.allowedOrigins });
@@ -15,15 +15,9 @@ export async function frameAncestorsOf(db: Db, surveyKey: string, code: string):
   const owner = await distributionCodeOwner(db, code);
   if (!owner) return null;
   return inWorkspace(db, owner.workspaceId, async (tx) => {
-    const d = await findDistribution(tx, owner.workspaceId, owner.distributionId);
+    const d = await findDistributionWithSurvey(tx, owner.workspaceId, { id: owner.distributionId });
     if (!d || d.status !== 'active' || (d.kind !== 'embed' && d.kind !== 'widget')) return null;
-    const survey = await tx
-      .selectFrom('surveys')
-      .select('key')
-      .where('workspace_id', '=', owner.workspaceId)
-      .where('id', '=', d.survey_id)
-      .executeTakeFirst();
-    if (survey?.key !== surveyKey) return null;
+    if (d.survey_key !== surveyKey) return null;
     // The widget's settings have allowedOrigins just as an embed's do (and more, which this ignores).
     const parsed = framingSettings.safeParse(d.settings);
     if (!parsed.success) return null;

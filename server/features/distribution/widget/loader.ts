@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { bundleForBrowser } from '../../../platform/http/browser-bundle';
 
 export const LOADER_TARGET = 'es2018';
 /** The most the loader may weigh on a site's pages, gzipped. */
@@ -16,23 +16,8 @@ export interface LoaderFile {
   etag: string;
 }
 
-export async function buildLoader(): Promise<{ code: string; inputs: string[] }> {
-  const result = await esbuild.build({
-    entryPoints: [fileURLToPath(new URL('./client/main.ts', import.meta.url))],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: LOADER_TARGET,
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error('esbuild produced no widget loader');
-  return { code: output.text, inputs: Object.keys(result.metafile.inputs) };
-}
+export const buildLoader = () =>
+  bundleForBrowser(fileURLToPath(new URL('./client/main.ts', import.meta.url)), { target: LOADER_TARGET });
 
 let built: Promise<LoaderFile> | null = null;
 

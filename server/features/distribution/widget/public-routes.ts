@@ -5,6 +5,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { inWorkspace } from '../../../db/database';
 import { notFound } from '../../../platform/errors';
+import { sendPrepared } from '../../../platform/http/compressed';
 import type { App } from '../../../platform/http/types';
 import { sendCorsHeaders } from './cors';
 import { widgetLoader } from './loader';
@@ -25,8 +26,6 @@ const perIp = (max: number) => ({
   },
 });
 
-const acceptsGzip = (req: FastifyRequest) => /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-
 export default async function widgetPublicRoutes(app: App): Promise<void> {
   const { db, env } = app.deps;
 
@@ -45,12 +44,10 @@ export default async function widgetPublicRoutes(app: App): Promise<void> {
       .header('cache-control', 'public, max-age=300')
       // Loaded by <script> from other sites: helmet's same-origin resource policy would block it.
       .header('cross-origin-resource-policy', 'cross-origin')
-      .header('vary', 'accept-encoding')
       .header('etag', file.etag)
       .type('text/javascript; charset=utf-8');
     if (req.headers['if-none-match'] === file.etag) return reply.status(304).send();
-    if (acceptsGzip(req)) return reply.header('content-encoding', 'gzip').send(file.gzipped);
-    return reply.send(file.body);
+    return sendPrepared(req, reply, file);
   });
 
   app.get(

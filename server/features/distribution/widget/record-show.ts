@@ -6,7 +6,7 @@ import { widgetSettingsSchema } from '../../../../common/distribution/distributi
 import type { Tx } from '../../../db/database';
 import { AppError, notFound } from '../../../platform/errors';
 import { sha256 } from '../../../platform/ids';
-import { countDaily, findDistributionByCode } from '../store';
+import { countDaily, findDistributionWithSurvey } from '../store';
 import { originAllowed } from './cors';
 import { claimWidgetContact } from './store';
 
@@ -22,16 +22,8 @@ export interface RecordShowInput {
 export type ShowDecision = { show: true } | { show: false; reason: 'cooldown' };
 
 export async function recordShow(tx: Tx, workspaceId: string, input: RecordShowInput): Promise<ShowDecision> {
-  const d = await findDistributionByCode(tx, workspaceId, input.code);
-  const survey =
-    d &&
-    (await tx
-      .selectFrom('surveys')
-      .select('status')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', d.survey_id)
-      .executeTakeFirst());
-  if (!d || d.kind !== 'widget' || d.status !== 'active' || survey?.status !== 'published')
+  const d = await findDistributionWithSurvey(tx, workspaceId, { code: input.code });
+  if (!d || d.kind !== 'widget' || d.status !== 'active' || d.survey_status !== 'published')
     throw notFound('widget');
   const settings = widgetSettingsSchema.parse(d.settings);
   if (!originAllowed(settings.allowedOrigins, input.origin))
