@@ -1,15 +1,14 @@
 // The workspace's SMS gateway, reached by the generic HTTP adapter: where to POST, how the body is
 // encoded and its field names, the sender id, how to authenticate, and an optional HMAC signature.
 // Secrets are write-only. Saved, it can send a test message; removed, SMS invitations are skipped.
-import { Button, Card, Col, Flex, Form, Input, Popconfirm, Radio, Row, Select, Typography } from 'antd';
+import { Button, Col, Flex, Form, Input, Popconfirm, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProviderMutations, type Provider } from '../../../api/distribution';
 import { useNotify } from '../../../components/useNotify';
-import { formatDateTime } from '../../../i18n/format';
 import { useFieldErrors } from '../useFieldErrors';
 import { AUTH_SECRETS, smsBody, smsFormValues, type SmsValues } from './provider-form';
 import { SecretField } from './SecretField';
-import { TestMessage } from './TestMessage';
+import { ProviderCard } from './ProviderCard';
 
 interface Props {
   workspaceId: string;
@@ -17,30 +16,12 @@ interface Props {
   canEdit: boolean;
 }
 
-export function SmsProviderCard({ workspaceId, provider, canEdit }: Props) {
-  const { t } = useTranslation();
+export function SmsProviderCard(props: Props) {
   return (
-    <Card
-      title={t('distribution.outreach.smsTitle')}
-      extra={
-        provider && (
-          <Typography.Text type="secondary">
-            {t('distribution.outreach.updated', { time: formatDateTime(provider.updatedAt) })}
-          </Typography.Text>
-        )
-      }
-      style={{ marginBottom: 16 }}
-    >
-      <Typography.Paragraph type="secondary">{t('distribution.outreach.smsHelp')}</Typography.Paragraph>
+    <ProviderCard channel="sms" {...props}>
       {/* Saving gives a new updatedAt: the form starts over from the saved provider, secrets empty. */}
-      <SmsForm
-        key={provider?.updatedAt ?? 'new'}
-        workspaceId={workspaceId}
-        provider={provider}
-        canEdit={canEdit}
-      />
-      {provider && <TestMessage workspaceId={workspaceId} channel="sms" disabled={!canEdit} />}
-    </Card>
+      <SmsForm key={props.provider?.updatedAt ?? 'new'} {...props} />
+    </ProviderCard>
   );
 }
 

@@ -1,14 +1,13 @@
 // The workspace's WeChat Official Account for template messages: its app id and app secret
 // (write-only), and the API base (WeChat's own unless a proxy stands in). Saved, it can send a test.
-import { Button, Card, Flex, Form, Input, Popconfirm, Typography } from 'antd';
+import { Button, Flex, Form, Input, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProviderMutations, type Provider } from '../../../api/distribution';
 import { useNotify } from '../../../components/useNotify';
-import { formatDateTime } from '../../../i18n/format';
 import { useFieldErrors } from '../useFieldErrors';
 import { wechatBody, wechatFormValues, type WechatValues } from './provider-form';
 import { SecretField } from './SecretField';
-import { TestMessage } from './TestMessage';
+import { ProviderCard } from './ProviderCard';
 
 interface Props {
   workspaceId: string;
@@ -16,30 +15,12 @@ interface Props {
   canEdit: boolean;
 }
 
-export function WechatProviderCard({ workspaceId, provider, canEdit }: Props) {
-  const { t } = useTranslation();
+export function WechatProviderCard(props: Props) {
   return (
-    <Card
-      title={t('distribution.outreach.wechatTitle')}
-      extra={
-        provider && (
-          <Typography.Text type="secondary">
-            {t('distribution.outreach.updated', { time: formatDateTime(provider.updatedAt) })}
-          </Typography.Text>
-        )
-      }
-      style={{ marginBottom: 16 }}
-    >
-      <Typography.Paragraph type="secondary">{t('distribution.outreach.wechatHelp')}</Typography.Paragraph>
+    <ProviderCard channel="wechat" {...props}>
       {/* Saving gives a new updatedAt: the form starts over from the saved provider, secrets empty. */}
-      <WechatForm
-        key={provider?.updatedAt ?? 'new'}
-        workspaceId={workspaceId}
-        provider={provider}
-        canEdit={canEdit}
-      />
-      {provider && <TestMessage workspaceId={workspaceId} channel="wechat" disabled={!canEdit} />}
-    </Card>
+      <WechatForm key={props.provider?.updatedAt ?? 'new'} {...props} />
+    </ProviderCard>
   );
 }
 
