@@ -27,6 +27,7 @@ export async function createCustomer(tx: Tx, actor: Actor, body: CreateCustomerB
       tags: [...new Set(body.tags)],
       language: body.language,
       preferred_channel: body.preferredChannel,
+      time_zone: body.timeZone,
       consent: JSON.stringify(applyConsent({}, body.consent)),
     })
     .returningAll()

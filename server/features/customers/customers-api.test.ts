@@ -89,6 +89,21 @@ describe('customers API', () => {
     expect((await api.get(`${base}/customers`)).body.items).toEqual([]);
   });
 
+  it("keeps a customer's time zone (for quiet hours), and refuses one that is not IANA", async () => {
+    const { api, base } = await setup();
+    const made = await api.post(`${base}/customers`, { name: 'Lucía', timeZone: 'Europe/Madrid' });
+    expect(made.status).toBe(201);
+    expect(made.body.timeZone).toBe('Europe/Madrid');
+    const moved = await api.patch(`${base}/customers/${made.body.id}`, { timeZone: 'America/Mexico_City' });
+    expect(moved.body.timeZone).toBe('America/Mexico_City');
+    const bad = await api.patch(`${base}/customers/${made.body.id}`, { timeZone: 'Mars/Olympus' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.field).toBe('timeZone');
+    expect((await api.get(`${base}/customers/${made.body.id}`)).body.timeZone).toBe('America/Mexico_City');
+    const cleared = await api.patch(`${base}/customers/${made.body.id}`, { timeZone: null });
+    expect(cleared.body.timeZone).toBeNull();
+  });
+
   it('edits a customer, keeps consent time when unchanged, and adds and removes identities', async () => {
     const { api, base } = await setup();
     await api.post(`${base}/customer-fields`, { key: 'visits', label: 'Visits', type: 'number' });

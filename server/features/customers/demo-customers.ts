@@ -119,6 +119,7 @@ function customerBody(index: number, profile: Profile, rand: Rand): CreateCustom
     ],
     language: 'zh-CN',
     preferredChannel: preferred,
+    timeZone: 'Asia/Shanghai',
     consent: {
       [preferred]: { status: 'granted', source: 'demo' },
       ...(index % 7 === 0 ? { email: { status: 'withdrawn' as const, source: 'demo' } } : {}),

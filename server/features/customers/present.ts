@@ -27,6 +27,7 @@ export function presentCustomer({ customer: c, identities, value }: CustomerProf
     tags: c.tags,
     language: c.language,
     preferredChannel: c.preferred_channel,
+    timeZone: c.time_zone,
     consent: c.consent,
     identities: identities.map((i) => ({
       kind: i.kind,

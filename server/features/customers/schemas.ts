@@ -10,6 +10,7 @@ import {
 import { pageQuerySchema } from '../../../common/pagination';
 import { consumerTypeSchema, rfmSegmentSchema } from '../../../common/customers/value';
 import { languageSchema } from '../../../common/roles';
+import { timeZone } from '../../platform/workspaces/schemas';
 
 export const customerParams = z.object({ workspaceId: z.string(), customerId: z.string() });
 export const identityParams = customerParams.extend({ kind: identityKindSchema, value: z.string().max(200) });
@@ -31,6 +32,8 @@ export const createCustomerBody = z.object({
   tags: z.array(tag).max(50).default([]),
   language: languageSchema.nullable().default(null),
   preferredChannel: preferredChannelSchema.nullable().default(null),
+  /** Where the customer lives, for quiet hours; the workspace's time zone when null. */
+  timeZone: timeZone.nullable().default(null),
   consent: z.partialRecord(consentChannelSchema, consentInput).default({}),
 });
 export type CreateCustomerBody = z.infer<typeof createCustomerBody>;
@@ -41,6 +44,7 @@ export const updateCustomerBody = z.object({
   tags: z.array(tag).max(50).optional(),
   language: languageSchema.nullable().optional(),
   preferredChannel: preferredChannelSchema.nullable().optional(),
+  timeZone: timeZone.nullable().optional(),
   consent: z.partialRecord(consentChannelSchema, consentInput).optional(),
 });
 export type UpdateCustomerBody = z.infer<typeof updateCustomerBody>;
@@ -90,6 +94,7 @@ export const customerSchema = z.object({
   tags: z.array(z.string()),
   language: z.string().nullable(),
   preferredChannel: z.string().nullable(),
+  timeZone: z.string().nullable(),
   consent: z.record(z.string(), consentSchema),
   identities: z.array(identitySchema),
   value: customerValueSchema.nullable(),

@@ -26,6 +26,7 @@ export async function updateCustomer(tx: Tx, actor: Actor, customerId: string, b
       language: body.language === undefined ? current.language : body.language,
       preferred_channel:
         body.preferredChannel === undefined ? current.preferred_channel : body.preferredChannel,
+      time_zone: body.timeZone === undefined ? current.time_zone : body.timeZone,
       consent: JSON.stringify(body.consent ? applyConsent(current.consent, body.consent) : current.consent),
       updated_at: sql`now()`,
     })

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { languageSchema, roleSchema } from '../../../common/roles';
 
-const timeZone = z
+/** An IANA time zone name, e.g. Asia/Shanghai (workspaces, and customers for quiet hours). */
+export const timeZone = z
   .string()
   .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'Not an IANA time zone.');
 

@@ -103,6 +103,8 @@ export interface Customer {
   tags: string[];
   language: string | null;
   preferredChannel: string | null;
+  /** IANA name; quiet hours use it, else the workspace's. */
+  timeZone: string | null;
   consent: Partial<Record<string, Consent>>;
   identities: Identity[];
   value: CustomerValue | null;
