@@ -447,7 +447,8 @@ export interface CustomerImportRejectsTable {
   raw: Json<Record<string, string>>;
 }
 
-export type DistributionKindColumn = 'link' | 'qr' | 'embed' | 'email' | 'sms' | 'wechat' | 'widget' | 'kiosk';
+export type DistributionKindColumn =
+  'link' | 'qr' | 'embed' | 'email' | 'sms' | 'wechat' | 'widget' | 'kiosk';
 export type MessageChannelColumn = 'email' | 'sms' | 'wechat';
 
 export interface DistributionsTable {

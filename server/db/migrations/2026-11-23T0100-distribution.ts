@@ -31,7 +31,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       FOREIGN KEY (workspace_id, location_id) REFERENCES locations (workspace_id, id)
         ON DELETE SET NULL (location_id) DEFERRABLE INITIALLY IMMEDIATE
     )`.execute(db);
-  await sql`CREATE INDEX distributions_survey ON distributions (workspace_id, survey_id, id DESC)`.execute(db);
+  await sql`CREATE INDEX distributions_survey ON distributions (workspace_id, survey_id, id DESC)`.execute(
+    db,
+  );
   await protectTenantTable(db, 'distributions');
 
   // One personal send. It waits as 'scheduled' until send_after (a scheduled send, quiet hours),

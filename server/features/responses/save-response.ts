@@ -98,7 +98,13 @@ export async function saveResponse(
 
   // Where the attempt came from is settled when it begins; later saves keep it.
   const from = existing
-    ? { distributionId: existing.distribution_id, invitationId: existing.invitation_id, channel: null, locationId: null, customerId: null }
+    ? {
+        distributionId: existing.distribution_id,
+        invitationId: existing.invitation_id,
+        channel: null,
+        locationId: null,
+        customerId: null,
+      }
     : await attributeResponse(tx, workspaceId, surveyId, input);
   const onceKey = input.complete ? await claimOnceKey(tx, survey, input, from.invitationId) : null;
   const pageIds = new Set(def.pages.map((p) => p.id));

@@ -253,7 +253,9 @@ describe('an invitation email', () => {
     const links = answerLinks(await smtp.next());
     // A link scanner (no cookies) opens all eleven; then the person clicks 7.
     for (const score of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
-      expect((await ctx.app.inject({ url: links.get(score)!.replace(ctx.env.publicUrl, '') })).statusCode).toBe(200);
+      expect(
+        (await ctx.app.inject({ url: links.get(score)!.replace(ctx.env.publicUrl, '') })).statusCode,
+      ).toBe(200);
     const page = await ctx.app.inject({ url: links.get('7')!.replace(ctx.env.publicUrl, '') });
     expect(page.body).toMatch(/<input type="radio" name="q\.nps" value="7" checked/);
     const rows = await inWorkspace(ctx.db, world.ws, (tx) =>
