@@ -48,5 +48,6 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
 };
 
 function privateMessage(address: string): string {
-  return `${address} is a loopback, private or otherwise reserved address; webhooks go to public addresses only.`;
+  // Also what an SMS or WeChat provider's address is told (messaging/provider-request.ts).
+  return `${address} is a loopback, private or otherwise reserved address; Rapport calls public addresses only.`;
 }
