@@ -13,6 +13,9 @@ import { findQrDistribution, qrFileName } from './find-qr-distribution';
 import type { QrCardQuery } from './schemas';
 import { storeLocations, surveyName, workspaceForCard, type CardLocation } from './store';
 
+/** The most pages one all=stores card file holds. */
+export const MAX_CARD_PAGES = 500;
+
 export interface QrCardPage {
   /** The store's name, or the survey's when the card is for no store. */
   title: string;
@@ -72,6 +75,12 @@ export async function buildQrCard(tx: Tx, workspaceId: string, opts: BuildQrCard
   if (query.all) {
     const stores = await storeLocations(tx, workspaceId);
     if (stores.length === 0) throw badRequest('The workspace has no store locations yet.', 'all');
+    // The file is drawn while the request waits: a few seconds for hundreds of pages, not minutes.
+    if (stores.length > MAX_CARD_PAGES)
+      throw badRequest(
+        `${stores.length} stores are more than one file takes (${MAX_CARD_PAGES}); download cards per store (loc).`,
+        'all',
+      );
     pages = stores.map((store) => pageFor(store, ''));
   } else {
     pages = [pageFor(location, await surveyName(tx, workspaceId, distribution.survey_id))];

@@ -5,11 +5,13 @@
 // another workspace's distribution, a kind that has no QR code.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { storeVisitSurvey } from '../../../../common/survey/fixtures';
+import { inWorkspace } from '../../../db/database';
 import { newId } from '../../../platform/ids';
 import { signedIn, type Client } from '../../../test/client';
 import { addMember, makeUser, makeWorkspace, useTestApp } from '../../../test/test-app';
 import { publishTestSurvey, type TestSurvey } from '../../responses/test-survey';
 import { distributionUrl } from '../links';
+import { MAX_CARD_PAGES } from './build-qr-card';
 import { decodePdfQrCodes, decodeQrPng, decodeQrSvg, pdfPages, pdfPageTexts, pngSize } from './read-back';
 
 const ctx = useTestApp();
@@ -231,5 +233,41 @@ describe('refusals', () => {
         expect(res.body.error.code).toBe('wrong_distribution_kind');
       }
     }
+  });
+
+  it('400 naming all when a workspace has more stores than one card file takes', async () => {
+    const owner = await makeUser(ctx);
+    const ws = (await makeWorkspace(ctx, owner, 'Many stores')).id;
+    const api = await signedIn(ctx.app, owner);
+    const survey = await publishTestSurvey(ctx, ws, storeVisitSurvey);
+    const qr = (
+      await api.post(`/api/v1/workspaces/${ws}/surveys/${survey.surveyId}/distributions`, {
+        kind: 'qr',
+        name: 'Cards',
+      })
+    ).body;
+    await inWorkspace(ctx.db, ws, async (tx) => {
+      const brand = await tx
+        .selectFrom('locations')
+        .select('id')
+        .where('workspace_id', '=', ws)
+        .executeTakeFirstOrThrow();
+      await tx
+        .insertInto('locations')
+        .values(
+          Array.from({ length: MAX_CARD_PAGES + 1 }, (_, i) => ({
+            workspace_id: ws,
+            id: newId(),
+            parent_id: brand.id,
+            kind: 'store' as const,
+            name: `Store ${i}`,
+            code: `s${i}`,
+          })),
+        )
+        .execute();
+    });
+    const res = await api.get(`/api/v1/workspaces/${ws}/distributions/${qr.id}/card.pdf?all=stores`);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'validation_failed', field: 'all' });
   });
 });
