@@ -60,6 +60,8 @@ export default async function intakeRoutes(app: App): Promise<void> {
         locationCode: body.location ?? req.query.loc ?? null,
         token: body.token ?? req.query.t ?? null,
         distributionCode: body.distribution ?? req.query.d ?? null,
+        version: body.version ?? null,
+        answeredAt: body.answeredAt ? new Date(body.answeredAt) : null,
         deviceId: req.cookies[DEVICE_COOKIE] ?? null,
         deviceClass: deviceClassOf(req.headers['user-agent']),
       });

@@ -36,6 +36,13 @@ export const intakeBody = z.object({
   token: z.string().max(200).optional(),
   /** The distribution's public code (?d=). */
   distribution: z.string().max(16).optional(),
+  /**
+   * The published version the device showed, when it answered offline (a kiosk): a new attempt is
+   * checked against that version, not the newest. Ignored for an attempt already begun.
+   */
+  version: z.number().int().positive().optional(),
+  /** When an offline device recorded the answer; kept as the completion time if within 30 days. */
+  answeredAt: z.iso.datetime({ offset: true }).optional(),
   /** Left empty by people; bots fill it in. */
   website: z.string().max(2000).optional(),
 });

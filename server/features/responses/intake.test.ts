@@ -200,6 +200,41 @@ describe('POST /s/:key/responses', () => {
     ]);
   });
 
+  it("takes an offline device's response on the version it showed, dated when it was answered", async () => {
+    const ws = await workspace();
+    const s = await publishTestSurvey(ctx, ws, storeVisitSurvey);
+    const v2 = storeVisitInput();
+    const visitType = v2.pages[0]!.questions[1]!;
+    if (visitType.type !== 'single_choice') throw new Error('fixture changed');
+    visitType.options = visitType.options.filter((o) => o.id !== 'takeaway');
+    await publishTestSurvey(ctx, ws, surveyDefinitionSchema.parse(v2), { survey: s });
+
+    // Answered yesterday on a kiosk showing version 1, sent today after version 2 came out.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const late = await post(
+      s.key,
+      submission({ nps: 10, visit_type: 'takeaway' }, { version: 1, answeredAt: yesterday.toISOString() }),
+    );
+    expect(late.statusCode, late.body).toBe(201);
+    // A clock in the future or a date too long ago is not believed: the response is dated now.
+    const future = await post(s.key, submission(promoter, { answeredAt: '2099-01-01T00:00:00Z' }));
+    const ancient = await post(s.key, submission(promoter, { answeredAt: '2020-01-01T00:00:00Z' }));
+    const byId = new Map((await rows(s)).map((r) => [r.id, r]));
+    const kept = byId.get(late.json().responseId)!;
+    expect(kept.version).toBe(1);
+    expect(kept.completed_at!.getTime()).toBe(yesterday.getTime());
+    expect(kept.started_at.getTime()).toBe(yesterday.getTime());
+    for (const res of [future, ancient]) {
+      expect(res.statusCode).toBe(201);
+      const row = byId.get(res.json().responseId)!;
+      expect(row.version).toBe(2);
+      expect(Math.abs(row.completed_at!.getTime() - Date.now())).toBeLessThan(60_000);
+    }
+    const unknown = await post(s.key, submission(promoter, { version: 9 }));
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.field).toBe('version');
+  });
+
   it('refuses new answers once the survey is closed but still acknowledges a finished attempt', async () => {
     const s = await publishTestSurvey(ctx, await workspace(), storeVisitSurvey);
     const body = submission(promoter);

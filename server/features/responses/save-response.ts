@@ -6,7 +6,7 @@ import { chooseEnding } from '../../../common/survey/logic';
 import { validateSubmission } from '../../../common/survey/validate-answers';
 import type { Tx } from '../../db/database';
 import type { DeviceClass } from '../../db/schema';
-import { AppError, notFound } from '../../platform/errors';
+import { AppError, badRequest, notFound } from '../../platform/errors';
 import { publishEvent } from '../../platform/events/publish-event';
 import { newId, sha256 } from '../../platform/ids';
 import { enqueueRollup } from '../analytics/rollups/enqueue';
@@ -33,6 +33,10 @@ export interface SaveResponseInput {
   token?: string | null;
   /** The public code of the distribution the link came from (?d=). */
   distributionCode?: string | null;
+  /** The version an offline device showed: a new attempt begins on it. */
+  version?: number | null;
+  /** When an offline device recorded a complete response (else now). */
+  answeredAt?: Date | null;
   /** The device cookie, for surveys that take one response per device. */
   deviceId?: string | null;
   deviceClass: DeviceClass;
@@ -66,12 +70,16 @@ export async function saveResponse(
   if (!existing && survey.hasWaves && !survey.openWaveId) {
     throw new AppError(409, 'survey_not_open', 'This survey is not open now.');
   }
-  const version = existing?.version ?? survey.version;
+  const version = existing?.version ?? input.version ?? survey.version;
   const def =
     version === survey.version
       ? survey.definition
       : await loadVersionDefinition(tx, workspaceId, surveyId, version);
-  if (!def) throw notFound('survey version');
+  if (!def) {
+    if (!existing && input.version)
+      throw badRequest(`The survey has no version ${input.version}.`, 'version');
+    throw notFound('survey version');
+  }
   if (!def.languages.includes(input.language)) {
     throw new AppError(
       400,
@@ -115,6 +123,7 @@ export async function saveResponse(
     ? chooseEnding(def, { answers: checked.answers, hidden: checked.hidden })
     : null;
   const status = input.complete ? 'complete' : 'partial';
+  const answeredAt = input.complete ? recordedTime(input.answeredAt) : null;
   // Where and when the attempt began stays with it: later saves do not move it.
   const waveId = existing ? existing.wave_id : survey.openWaveId;
   const channel = existing ? existing.channel : (from.channel ?? input.channel);
@@ -147,6 +156,7 @@ export async function saveResponse(
     customerId,
     distributionId: from.distributionId,
     invitationId: from.invitationId,
+    answeredAt,
   });
   if (!written) {
     // A concurrent retry completed the attempt between our read and our write.
@@ -189,6 +199,14 @@ export async function saveResponse(
     created: written.inserted,
     replayed: false,
   };
+}
+
+/** An offline device's time for a response: kept when within the last 30 days, else now. */
+const OFFLINE_DAYS = 30;
+function recordedTime(at: Date | null | undefined): Date | null {
+  if (!at) return null;
+  const now = Date.now();
+  return at.getTime() <= now && at.getTime() >= now - OFFLINE_DAYS * 86_400_000 ? at : null;
 }
 
 function replay(row: {

@@ -55,6 +55,8 @@ export interface ResponseWrite {
   customerId: string | null;
   distributionId: string | null;
   invitationId: string | null;
+  /** When an offline device recorded this complete response: its start and completion time. */
+  answeredAt?: Date | null;
 }
 
 /**
@@ -87,7 +89,8 @@ export async function upsertResponse(tx: Tx, r: ResponseWrite) {
       customer_id: r.customerId,
       distribution_id: r.distributionId,
       invitation_id: r.invitationId,
-      completed_at: r.status === 'complete' ? now : null,
+      completed_at: r.status === 'complete' ? (r.answeredAt ?? now) : null,
+      ...(r.answeredAt ? { started_at: r.answeredAt } : {}),
     })
     .onConflict((oc) =>
       oc

@@ -18,6 +18,8 @@ export interface KioskConfig {
   resetSeconds: number;
   /** The store's code when the kiosk stands in one: the intake's `location`. */
   location: string | null;
+  /** The published version the page shows: queued answers are checked against it, even if sent later. */
+  version: number;
   /** Where complete responses go: /s/<key>/responses?d=<code>&ch=kiosk. */
   intake: string;
   /** The kiosk in the survey's default language (/k/<code>): where a respondent in another language leaves it. */

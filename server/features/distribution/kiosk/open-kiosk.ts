@@ -10,7 +10,7 @@ import { locationCode } from './store';
 
 export interface OpenKiosk {
   kind: 'open';
-  survey: PublishedSurvey & { definition: SurveyDefinition };
+  survey: PublishedSurvey & { definition: SurveyDefinition; version: number };
   code: string;
   resetSeconds: number;
   /** The code of the store the kiosk stands in, if it has one. */
@@ -35,14 +35,14 @@ export async function openKiosk(db: Db, code: string): Promise<KioskOpening> {
     const survey = await loadPublishedSurvey(tx, workspaceId, d.survey_id);
     if (!survey) return { kind: 'unknown' };
     if (d.status !== 'active') return { kind: 'paused', survey };
-    const { definition } = survey;
-    if (survey.status !== 'published' || !definition) return { kind: 'closed', survey };
+    const { definition, version } = survey;
+    if (survey.status !== 'published' || !definition || version === null) return { kind: 'closed', survey };
     if (survey.hasWaves && !survey.openWaveId) return { kind: 'not_open', survey };
     if (survey.settings.oncePer === 'token') return { kind: 'token', survey };
     const settings = kioskSettingsSchema.safeParse(d.settings);
     return {
       kind: 'open',
-      survey: { ...survey, definition },
+      survey: { ...survey, definition, version },
       code: d.code,
       resetSeconds: settings.success
         ? settings.data.resetSeconds

@@ -26,6 +26,7 @@ export function renderKioskPage(
     code,
     resetSeconds: kiosk.resetSeconds,
     location: kiosk.locationCode,
+    version: survey.version,
     intake: `/s/${survey.key}/responses?${link}`,
     home: kioskHome(code),
     defaultLanguage: def.defaultLanguage,

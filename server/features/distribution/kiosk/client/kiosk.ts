@@ -62,7 +62,15 @@ export function startKiosk(): void {
   const idle = watchIdle(kiosk.resetSeconds, startOver);
 
   function bodyOf(response: SubmitBody): Record<string, unknown> {
-    const body: Record<string, unknown> = { ...response, channel: 'kiosk', distribution: kiosk!.code };
+    // The version shown and the moment answered travel with the response: it may reach the server
+    // hours later, after the survey was republished, and belongs to the day it was given.
+    const body: Record<string, unknown> = {
+      ...response,
+      channel: 'kiosk',
+      distribution: kiosk!.code,
+      version: kiosk!.version,
+      answeredAt: new Date().toISOString(),
+    };
     if (kiosk!.location) body.location = kiosk!.location;
     return body;
   }
