@@ -86,9 +86,16 @@ it('adds a customer, edits it, shows an order on its timeline and merges it into
   await tags.press('Enter');
   await tags.fill('oolong');
   await tags.press('Enter');
+  // The time zone, searched for in the long list: quiet hours follow it.
+  await page.getByRole('combobox', { name: 'Time zone', exact: true }).fill('Asia/Shang');
+  const zone = page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Asia/Shanghai"]');
+  await zone.waitFor();
+  await zone.dispatchEvent('click');
   await card(page, 'Profile').getByRole('button', { name: 'Save' }).click();
   await page.getByText('Saved.').first().waitFor();
-  expect((await api.get<Customer>(`/customers/${id}`)).tags).toEqual(['vip', 'oolong']);
+  const saved = await api.get<Customer>(`/customers/${id}`);
+  expect(saved.tags).toEqual(['vip', 'oolong']);
+  expect(saved.timeZone).toBe('Asia/Shanghai');
 
   // A custom field, edited as its type asks (a choice).
   await pick(page, field.label, 'gold');

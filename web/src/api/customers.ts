@@ -124,6 +124,7 @@ export interface NewCustomer {
   tags?: string[];
   language?: Language | null;
   preferredChannel?: ConsentChannel | null;
+  timeZone?: string | null;
   consent?: Partial<Record<ConsentChannel, ConsentInput>>;
 }
 
@@ -134,6 +135,8 @@ export interface CustomerChanges {
   tags?: string[];
   language?: Language | null;
   preferredChannel?: ConsentChannel | null;
+  /** IANA name, for quiet hours; null: the workspace's. */
+  timeZone?: string | null;
   consent?: Partial<Record<ConsentChannel, ConsentInput>>;
 }
 

@@ -1,5 +1,6 @@
-// A profile's own fields: name, tags, language and preferred channel, saved together.
+// A profile's own fields: name, tags, language, preferred channel and time zone, saved together.
 import { Button, Card, Form, Input, Select } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONSENT_CHANNELS,
@@ -8,6 +9,7 @@ import {
   type Customer,
 } from '../../api/customers';
 import { LANGUAGES, type Language } from '../../api/types';
+import { timeZones } from '../../components/time-zones';
 import { useNotify } from '../../components/useNotify';
 import { LANGUAGE_NAMES } from '../../i18n';
 import { channelName } from './labels';
@@ -17,9 +19,10 @@ interface Fields {
   tags: string[];
   language: Language | null;
   preferredChannel: ConsentChannel | null;
+  timeZone: string | null;
 }
 
-const FIELDS = ['name', 'tags', 'language', 'preferredChannel'] as const;
+const FIELDS = ['name', 'tags', 'language', 'preferredChannel', 'timeZone'] as const;
 
 interface Props {
   workspaceId: string;
@@ -32,6 +35,7 @@ export function ProfileCard({ workspaceId, customer: c, canEdit }: Props) {
   const [form] = Form.useForm<Fields>();
   const { update } = useCustomerMutations(workspaceId);
   const notify = useNotify();
+  const zones = useMemo(() => timeZones().map((z) => ({ value: z, label: z })), []);
   return (
     <Card title={t('customers.profile.details')} size="small">
       <Form<Fields>
@@ -46,6 +50,7 @@ export function ProfileCard({ workspaceId, customer: c, canEdit }: Props) {
           tags: c.tags,
           language: (c.language as Language | null) ?? null,
           preferredChannel: (c.preferredChannel as ConsentChannel | null) ?? null,
+          timeZone: c.timeZone ?? null,
         }}
         onFinish={(values) =>
           update.mutate(
@@ -55,6 +60,7 @@ export function ProfileCard({ workspaceId, customer: c, canEdit }: Props) {
               tags: values.tags,
               language: values.language ?? null,
               preferredChannel: values.preferredChannel ?? null,
+              timeZone: values.timeZone ?? null,
             },
             { onSuccess: () => notify.success(t('common.saved')), onError: notify.formError(form, FIELDS) },
           )
@@ -86,6 +92,19 @@ export function ProfileCard({ workspaceId, customer: c, canEdit }: Props) {
             allowClear
             placeholder={t('customers.profile.notSet')}
             options={CONSENT_CHANNELS.map((ch) => ({ value: ch, label: channelName(t, ch) }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="timeZone"
+          label={t('customers.fields.timeZone')}
+          extra={t('customers.profile.timeZoneHelp')}
+        >
+          <Select
+            aria-label={t('customers.fields.timeZone')}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('customers.profile.notSet')}
+            options={zones}
           />
         </Form.Item>
         {canEdit && (

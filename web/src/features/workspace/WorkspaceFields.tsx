@@ -3,16 +3,12 @@ import { Form, Input, Select } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../api/types';
+import { timeZones } from '../../components/time-zones';
 import { LANGUAGE_NAMES } from '../../i18n/index';
 
 export const WORKSPACE_FIELDS = ['name', 'defaultLanguage', 'timeZone', 'currency'] as const;
 
 const search = { optionFilterProp: 'label' } as const;
-
-function timeZones(): string[] {
-  // The server accepts IANA names and UTC; some browsers leave UTC out of their list.
-  return ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
-}
 
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
