@@ -18,6 +18,7 @@ interface Customer {
   name: string;
   tags: string[];
   attributes: Record<string, unknown>;
+  timeZone: string | null;
   identities: { kind: string; value: string }[];
 }
 
