@@ -1,14 +1,14 @@
 // The workspace's SMS gateway, reached by the generic HTTP adapter: where to POST, how the body is
 // encoded and its field names, the sender id, how to authenticate, and an optional HMAC signature.
 // Secrets are write-only. Saved, it can send a test message; removed, SMS invitations are skipped.
-import { Button, Col, Flex, Form, Input, Popconfirm, Radio, Row, Select, Typography } from 'antd';
+import { Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProviderMutations, type Provider } from '../../../api/distribution';
 import { useNotify } from '../../../components/useNotify';
 import { useFieldErrors } from '../useFieldErrors';
 import { AUTH_SECRETS, smsBody, smsFormValues, type SmsValues } from './provider-form';
 import { SecretField } from './SecretField';
-import { ProviderCard } from './ProviderCard';
+import { ProviderCard, ProviderFormActions } from './ProviderCard';
 
 interface Props {
   workspaceId: string;
@@ -27,7 +27,7 @@ export function SmsProviderCard(props: Props) {
 
 function SmsForm({ workspaceId, provider, canEdit }: Props) {
   const { t } = useTranslation();
-  const { save, remove } = useProviderMutations(workspaceId);
+  const { save } = useProviderMutations(workspaceId);
   const notify = useNotify();
   const fieldErrors = useFieldErrors();
   const [form] = Form.useForm<SmsValues>();
@@ -132,28 +132,12 @@ function SmsForm({ workspaceId, provider, canEdit }: Props) {
       >
         <Input style={{ maxWidth: 320 }} />
       </Form.Item>
-      <Flex gap={8} wrap>
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {t('common.save')}
-        </Button>
-        {provider && (
-          <Popconfirm
-            title={t('distribution.outreach.removeConfirm')}
-            description={<div style={{ maxWidth: 320 }}>{t('distribution.outreach.removeHelp')}</div>}
-            okText={t('common.delete')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.cancel')}
-            onConfirm={() =>
-              remove.mutate('sms', {
-                onSuccess: () => notify.success(t('distribution.outreach.removed')),
-                onError: notify.error,
-              })
-            }
-          >
-            <Button danger>{t('common.delete')}</Button>
-          </Popconfirm>
-        )}
-      </Flex>
+      <ProviderFormActions
+        channel="sms"
+        workspaceId={workspaceId}
+        saving={save.isPending}
+        saved={!!provider}
+      />
     </Form>
   );
 }

@@ -1,13 +1,13 @@
 // The workspace's WeChat Official Account for template messages: its app id and app secret
 // (write-only), and the API base (WeChat's own unless a proxy stands in). Saved, it can send a test.
-import { Button, Flex, Form, Input, Popconfirm } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProviderMutations, type Provider } from '../../../api/distribution';
 import { useNotify } from '../../../components/useNotify';
 import { useFieldErrors } from '../useFieldErrors';
 import { wechatBody, wechatFormValues, type WechatValues } from './provider-form';
 import { SecretField } from './SecretField';
-import { ProviderCard } from './ProviderCard';
+import { ProviderCard, ProviderFormActions } from './ProviderCard';
 
 interface Props {
   workspaceId: string;
@@ -26,7 +26,7 @@ export function WechatProviderCard(props: Props) {
 
 function WechatForm({ workspaceId, provider, canEdit }: Props) {
   const { t } = useTranslation();
-  const { save, remove } = useProviderMutations(workspaceId);
+  const { save } = useProviderMutations(workspaceId);
   const notify = useNotify();
   const fieldErrors = useFieldErrors();
   const [form] = Form.useForm<WechatValues>();
@@ -62,28 +62,12 @@ function WechatForm({ workspaceId, provider, canEdit }: Props) {
       >
         <Input style={{ maxWidth: 420 }} />
       </Form.Item>
-      <Flex gap={8} wrap>
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {t('common.save')}
-        </Button>
-        {provider && (
-          <Popconfirm
-            title={t('distribution.outreach.removeConfirm')}
-            description={<div style={{ maxWidth: 320 }}>{t('distribution.outreach.removeHelp')}</div>}
-            okText={t('common.delete')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.cancel')}
-            onConfirm={() =>
-              remove.mutate('wechat', {
-                onSuccess: () => notify.success(t('distribution.outreach.removed')),
-                onError: notify.error,
-              })
-            }
-          >
-            <Button danger>{t('common.delete')}</Button>
-          </Popconfirm>
-        )}
-      </Flex>
+      <ProviderFormActions
+        channel="wechat"
+        workspaceId={workspaceId}
+        saving={save.isPending}
+        saved={!!provider}
+      />
     </Form>
   );
 }
