@@ -7,7 +7,7 @@ import { surveyDefinitionSchema, type SurveyDefinitionInput } from '../../../../
 import { storeVisitSurvey } from '../../../../common/survey/fixtures';
 import type { InvitationMessage } from '../messaging/sender';
 import { composeEmail } from './compose-email';
-import { shippedLanguage } from './email-texts';
+import { pageLanguage } from '../../survey-page/texts';
 
 const LINK = 'https://cx.example.com/s/abc?t=TOKEN';
 
@@ -61,11 +61,11 @@ describe('composeEmail', () => {
   });
 
   it('falls back to the closest shipped language', () => {
-    expect(shippedLanguage('zh-Hant-TW')).toBe('zh-TW');
-    expect(shippedLanguage('zh-HK')).toBe('zh-TW');
-    expect(shippedLanguage('zh-SG')).toBe('zh-CN');
-    expect(shippedLanguage('es-MX')).toBe('es');
-    expect(shippedLanguage('fr')).toBe('en');
+    expect(pageLanguage('zh-Hant-TW')).toBe('zh-TW');
+    expect(pageLanguage('zh-HK')).toBe('zh-TW');
+    expect(pageLanguage('zh-SG')).toBe('zh-CN');
+    expect(pageLanguage('es-MX')).toBe('es');
+    expect(pageLanguage('fr')).toBe('en');
   });
 
   it("uses the distribution's template for the language, placeholders filled once and escaped in HTML", () => {

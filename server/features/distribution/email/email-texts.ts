@@ -2,6 +2,7 @@
 // the built-in subject and body for a first send and for a reminder, used when the distribution
 // has no template of its own in that language, and the mail's own labels (button, scale ends,
 // unsubscribe). Templates use {{name}}, {{survey}} and {{link}}; the built-in ones also {{workspace}}.
+import { pageLanguage } from '../../survey-page/texts';
 
 export interface EmailTexts {
   subject: string;
@@ -115,18 +116,8 @@ const zhTW: EmailTexts = {
 
 const TEXTS: Record<string, EmailTexts> = { en, es, 'zh-CN': zhCN, 'zh-TW': zhTW };
 
-/**
- * The shipped language closest to `language`: itself, else Chinese by script or region
- * (zh-Hant, zh-HK → zh-TW; other zh → zh-CN), else its primary language, else English.
- */
-export function shippedLanguage(language: string): string {
-  if (TEXTS[language]) return language;
-  const primary = language.split('-')[0] ?? '';
-  if (primary === 'zh') return /-(Hant|TW|HK|MO)\b/.test(language) ? 'zh-TW' : 'zh-CN';
-  return TEXTS[primary] ? primary : 'en';
-}
-
-export const emailTexts = (language: string): EmailTexts => TEXTS[shippedLanguage(language)] ?? en;
+/** The built-in texts closest to a survey language tag (zh-Hant/zh-HK → zh-TW, es-MX → es…). */
+export const emailTexts = (language: string): EmailTexts => TEXTS[pageLanguage(language)] ?? en;
 
 const PLACEHOLDER = /\{\{\s*(name|survey|link|workspace)\s*\}\}/g;
 

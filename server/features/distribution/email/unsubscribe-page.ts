@@ -4,7 +4,7 @@
 // the survey page's stylesheet, so it looks like the survey it came from.
 import { attrs, markup } from '../../survey-page/html';
 import { themeStyle } from '../../survey-page/theme';
-import { shippedLanguage } from './email-texts';
+import { pageLanguage } from '../../survey-page/texts';
 
 interface PageTexts {
   askTitle: string;
@@ -65,7 +65,7 @@ export function renderUnsubscribePage(opts: {
   styleUrl: string;
   state: UnsubscribePageState;
 }): string {
-  const language = shippedLanguage(opts.language);
+  const language = pageLanguage(opts.language);
   const t = TEXTS[language] ?? TEXTS.en!;
   const { state } = opts;
   const fill = (text: string) =>

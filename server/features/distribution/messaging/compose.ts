@@ -4,7 +4,8 @@
 // gets it appended, since a message nobody can answer from is worth nothing.
 import type { InvitationMessage } from './sender';
 import type { ProviderContent } from './provider';
-import { builtInLanguage, wordsFor, type TextParts } from './message-texts';
+import { pageLanguage } from '../../survey-page/texts';
+import { wordsFor, type TextParts } from './message-texts';
 
 const partsOf = (m: InvitationMessage): TextParts => ({
   name: m.name.trim(),
@@ -51,7 +52,7 @@ export function wechatContent(
   const fields = {
     first: words.greeting(parts, m.reminder),
     keyword1: m.surveyName,
-    keyword2: dateIn(now, builtInLanguage(m.language), timeZone),
+    keyword2: dateIn(now, pageLanguage(m.language), timeZone),
     remark: own ? fillTemplate(own, parts) : words.callToAction(m.reminder),
   };
   return {

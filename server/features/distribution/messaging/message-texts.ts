@@ -1,7 +1,8 @@
 // The built-in words of SMS and WeChat invitations in the four languages the product speaks, used
 // when a distribution has no template of its own for the recipient's language. SMS texts stay
 // short (one or two segments with the link) and end with the link, which phones make tappable.
-import { LANGUAGES, type Language } from '../../../../common/roles';
+import type { Language } from '../../../../common/roles';
+import { pageLanguage } from '../../survey-page/texts';
 
 export interface TextParts {
   /** The recipient's name; empty when unknown. */
@@ -79,13 +80,5 @@ const WORDS: Record<Language, Words> = {
 
 const hi = (word: string, name: string) => (name ? `${word} ${name}` : word);
 
-/** The built-in language closest to a survey language tag: zh-Hant/zh-HK → zh-TW, es-MX → es… */
-export function builtInLanguage(tag: string): Language {
-  if ((LANGUAGES as readonly string[]).includes(tag)) return tag as Language;
-  const lower = tag.toLowerCase();
-  if (lower.startsWith('zh')) return /hant|tw|hk|mo/.test(lower) ? 'zh-TW' : 'zh-CN';
-  if (lower === 'es' || lower.startsWith('es-')) return 'es';
-  return 'en';
-}
-
-export const wordsFor = (tag: string): Words => WORDS[builtInLanguage(tag)];
+/** The built-in words closest to a survey language tag (zh-Hant/zh-HK → zh-TW, es-MX → es…). */
+export const wordsFor = (tag: string): Words => WORDS[pageLanguage(tag)];

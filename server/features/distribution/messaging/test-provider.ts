@@ -9,7 +9,8 @@ import { writeAudit } from '../../../platform/audit/write-audit';
 import { AppError, badRequest } from '../../../platform/errors';
 import { normaliseIdentity } from '../../customers/identity';
 import { dateIn } from './compose';
-import { builtInLanguage, wordsFor } from './message-texts';
+import { pageLanguage } from '../../survey-page/texts';
+import { wordsFor } from './message-texts';
 import type { ProviderContent } from './provider';
 import { providerOf } from './provider-of';
 import type { TestSendBody } from './schemas';
@@ -54,7 +55,7 @@ export async function testProvider(
       fields: {
         first: text,
         keyword1: workspace.name,
-        keyword2: dateIn(new Date(), builtInLanguage(workspace.default_language), workspace.time_zone),
+        keyword2: dateIn(new Date(), pageLanguage(workspace.default_language), workspace.time_zone),
         remark: words.callToAction(false),
       },
     };
