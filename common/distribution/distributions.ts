@@ -92,7 +92,7 @@ export const orderTriggerSchema = z.object({
 export const messageTemplateSchema = z.object({
   /** Email only. */
   subject: z.string().max(200).optional(),
-  /** Placeholders: {{name}}, {{survey}}, {{link}}. */
+  /** Placeholders: {{name}}, {{survey}}, {{link}}, {{workspace}} (server/features/distribution/message-template.ts). */
   body: z.string().max(5000),
 });
 

@@ -4,7 +4,8 @@
 // may carry the survey's first question, each answer a link (first-question.ts).
 import type { InvitationMessage } from '../messaging/sender';
 import { emailHtml } from './email-html';
-import { emailTexts, fillTemplate, type TemplateValues } from './email-texts';
+import { fillTemplate, type TemplateValues } from '../message-template';
+import { emailTexts } from './email-texts';
 import { embeddableQuestion } from './first-question';
 
 export interface ComposedEmail {

@@ -5,8 +5,8 @@
 import type { SurveyDefinition } from '../../../../common/survey/definition';
 import { attrs, markup, type SafeHtml } from '../../survey-page/html';
 import { themeColours } from '../../survey-page/theme';
-import type { EmailTexts, TemplateValues } from './email-texts';
-import { templateParts } from './email-texts';
+import { templateParts, type TemplateValues } from '../message-template';
+import type { EmailTexts } from './email-texts';
 import { answerLink, type EmbeddedQuestion } from './first-question';
 
 export interface EmailHtmlView {

@@ -1,10 +1,11 @@
 // What an SMS or a WeChat invitation says: the distribution's own template for the recipient's
-// language (settings.templates[language].body, with {{name}}, {{survey}} and {{link}}), else the
+// language (settings.templates[language].body, with the placeholders of message-template.ts), else the
 // built-in words (message-texts.ts). An SMS always carries the link: a template without {{link}}
 // gets it appended, since a message nobody can answer from is worth nothing.
 import type { InvitationMessage } from './sender';
 import type { ProviderContent } from './provider';
 import { pageLanguage } from '../../survey-page/texts';
+import { fillTemplate } from '../message-template';
 import { wordsFor, type TextParts } from './message-texts';
 
 const partsOf = (m: InvitationMessage): TextParts => ({
@@ -14,14 +15,11 @@ const partsOf = (m: InvitationMessage): TextParts => ({
   link: m.link,
 });
 
-/** {{name}}, {{survey}} and {{link}} filled in; other braces are left as written. */
-export function fillTemplate(body: string, parts: TextParts): string {
-  const values: Record<string, string> = { name: parts.name, survey: parts.survey, link: parts.link };
-  return body
-    .replace(/\{\{\s*(name|survey|link)\s*\}\}/g, (_, key: string) => values[key]!)
+/** The template filled in (message-template.ts), as one short text: runs of spaces closed up. */
+const filled = (body: string, parts: TextParts): string =>
+  fillTemplate(body, parts)
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
-}
 
 const ownTemplate = (m: InvitationMessage) => m.settings.templates[m.language]?.body?.trim() || null;
 
@@ -29,7 +27,7 @@ export function smsText(m: InvitationMessage): string {
   const parts = partsOf(m);
   const own = ownTemplate(m);
   if (own) {
-    const text = fillTemplate(own, parts);
+    const text = filled(own, parts);
     return /\{\{\s*link\s*\}\}/.test(own) ? text : `${text} ${m.link}`;
   }
   const words = wordsFor(m.language);
@@ -53,7 +51,7 @@ export function wechatContent(
     first: words.greeting(parts, m.reminder),
     keyword1: m.surveyName,
     keyword2: dateIn(now, pageLanguage(m.language), timeZone),
-    remark: own ? fillTemplate(own, parts) : words.callToAction(m.reminder),
+    remark: own ? filled(own, parts) : words.callToAction(m.reminder),
   };
   return {
     text: Object.values(fields).join('\n'),
