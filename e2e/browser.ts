@@ -57,3 +57,23 @@ export function workspaceIdOf(page: Page): string {
   if (!id) throw new Error(`No workspace in ${page.url()}`);
   return id;
 }
+
+/**
+ * Picks an option of an antd select found by its accessible name. `search` types the option first,
+ * for long (virtual) lists that render only what is in view. The option gets a click event of its
+ * own: a pointer click can land while the list still animates in and miss it on a loaded machine.
+ */
+export async function pick(
+  page: Page,
+  label: string,
+  option: string,
+  { search = false } = {},
+): Promise<void> {
+  const box = page.getByRole('combobox', { name: label, exact: true });
+  await box.click();
+  if (search) await box.fill(option);
+  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+  await item.waitFor();
+  await item.dispatchEvent('click');
+  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}

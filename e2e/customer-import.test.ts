@@ -6,24 +6,13 @@ import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { newPage, signIn, useBrowser, workspaceIdOf } from './browser';
+import { newPage, pick, signIn, useBrowser, workspaceIdOf } from './browser';
 
 const server = inject('rapport');
 const browser = useBrowser();
 
 /** Eight random digits: mainland mobile numbers no other test (or the demo data) uses. */
 const digits = () => String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
-
-/** An antd select: open it, type to filter (its list is virtual), and pick the option. */
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  const box = page.getByRole('combobox', { name: label, exact: true });
-  await box.click();
-  await box.fill(option);
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-  await item.waitFor();
-  // A click event on the option itself: a pointer click can land while the list still animates.
-  await item.dispatchEvent('click');
-}
 
 /** What an antd select shows, found by its accessible name. */
 const shown = (page: Page, label: string) =>
@@ -72,7 +61,7 @@ it('imports a GBK file with a malformed row: dry run, then for real, and reports
   expect(await shown(page, 'Import column 邮箱 as')).toBe('Email');
   expect(await shown(page, 'Import column 标签 as')).toBe('Tags');
   expect(await shown(page, 'Import column 会员 as')).toBe('Do not import');
-  await pick(page, 'Import column 会员 as', 'Member ID');
+  await pick(page, 'Import column 会员 as', 'Member ID', { search: true });
   expect(await shown(page, 'Import column 会员 as')).toBe('Member ID');
   expect(await shown(page, 'Find existing customers by')).toBe('Phone');
   // Match by phone (the first identity column), dry run ticked by default.

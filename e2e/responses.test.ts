@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { request, type Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { newPage, signIn, useBrowser, workspaceIdOf } from './browser';
+import { newPage, pick, signIn, useBrowser, workspaceIdOf } from './browser';
 
 const server = inject('rapport');
 const browser = useBrowser();
@@ -68,11 +68,6 @@ async function respond(key: string): Promise<void> {
   await respondent.dispose();
 }
 
-async function pickStatus(page: Page, label: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Status' }).click();
-  await page.locator(`.ant-select-item-option[title="${label}"]`).click();
-}
-
 it('filters responses by status and shows an answer by its label', async () => {
   const page = await newPage(browser());
   await signIn(page, server);
@@ -85,7 +80,7 @@ it('filters responses by status and shows an answer by its label', async () => {
   await rows.nth(1).waitFor();
   expect(await rows.count()).toBe(2);
 
-  await pickStatus(page, 'Partial');
+  await pick(page, 'Status', 'Partial');
   await page.waitForURL(/status=partial/);
   // While the filtered page loads the table may be empty for a moment: wait for its row.
   await rows.filter({ hasText: 'Complete' }).waitFor({ state: 'detached' });
@@ -98,7 +93,7 @@ it('filters responses by status and shows an answer by its label', async () => {
   await rows.first().waitFor();
   expect(await rows.count()).toBe(1);
 
-  await pickStatus(page, 'Complete');
+  await pick(page, 'Status', 'Complete');
   await page.waitForURL(/status=complete/);
   const complete = rows.filter({ hasText: 'Complete' });
   await rows.filter({ hasText: 'Partial' }).waitFor({ state: 'detached' });

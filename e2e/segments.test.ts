@@ -3,7 +3,7 @@
 // by the saved segment.
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { newPage, signIn, useBrowser, workspaceIdOf } from './browser';
+import { newPage, pick, signIn, useBrowser, workspaceIdOf } from './browser';
 
 const server = inject('rapport');
 const browser = useBrowser();
@@ -18,15 +18,6 @@ async function apiOf(page: Page) {
     expect(res.status(), await res.text()).toBe(status);
     return (await res.json()) as T;
   };
-}
-
-/** Picks an option of an antd select by its accessible name, with a click event on the option. */
-async function pick(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
-  await item.waitFor();
-  await item.dispatchEvent('click');
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
 it('builds a segment with two conditions, counts it live, saves it and filters the customers by it', async () => {
