@@ -148,12 +148,14 @@ describe('suggestMapping', () => {
       电话: 'ignore', // phone is taken by the first phone-like column
       Notes: 'ignore',
     });
-    expect(suggestMapping(['Nombre', 'Teléfono', 'Correo', 'E-mail Address'], [])).toEqual({
+    expect(suggestMapping(['Nombre', 'Teléfono', 'Correo', 'E-mail Address', 'Zona horaria'], [])).toEqual({
       Nombre: 'name',
       Teléfono: 'phone',
       Correo: 'email',
       'E-mail Address': 'ignore',
+      'Zona horaria': 'time_zone',
     });
+    expect(suggestMapping(['手机', '时区'], [])).toEqual({ 手机: 'phone', 时区: 'time_zone' });
   });
 });
 
@@ -166,6 +168,7 @@ describe('planBatch', () => {
     attributes: {},
     tags: null,
     language: null,
+    timeZone: null,
     preferredChannel: null,
     consent: {},
     identities: [],

@@ -209,6 +209,35 @@ describe('customer import job', () => {
     expect(await count(ws.id, 'customer_import_rejects')).toBe(5);
   });
 
+  it('imports time zones by their IANA names in any case, and rejects a zone that is not one', async () => {
+    const { api, base } = await importWorkspace(ctx);
+    const kept = await api.post(`${base}/customers`, {
+      name: 'Kept',
+      identities: [{ kind: 'phone', value: '13900000001' }],
+      timeZone: 'Europe/Madrid',
+    });
+    const text = csv([
+      ['Phone', 'Time zone'],
+      ['13900000001', ''],
+      ['13900000002', 'asia/shanghai'],
+      ['13900000003', 'Mars/Olympus'],
+      ['13900000004', 'UTC'],
+    ]);
+    const up = await upload(ctx, api, base, 'zones.csv', Buffer.from(text));
+    expect(up.body.suggestedMapping).toEqual({ Phone: 'phone', 'Time zone': 'time_zone' });
+    const done = await startAndRun(api, base, up.body.id, {
+      mapping: up.body.suggestedMapping,
+      matchBy: 'phone',
+      dryRun: false,
+    });
+    expect(done).toMatchObject({ status: 'done', inserted: 2, updated: 1, rejected: 1 });
+    // The empty cell left the zone the customer had.
+    expect((await api.get(`${base}/customers/${kept.body.id}`)).body.timeZone).toBe('Europe/Madrid');
+    expect((await customerByPhone(api, base, '13900000002')).timeZone).toBe('Asia/Shanghai');
+    expect((await customerByPhone(api, base, '13900000004')).timeZone).toBe('UTC');
+    expect((await api.get(`${base}/customers?q=13900000003`)).body.items).toEqual([]);
+  });
+
   it('reads UTF-16LE "Unicode text" (tab-separated) and a semicolon CSV in Windows-1252', async () => {
     const { api, base } = await importWorkspace(ctx);
     const unicode = iconv.encode(

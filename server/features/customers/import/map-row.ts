@@ -1,7 +1,7 @@
 // One row of the file → what it says about one customer, or why it is rejected. Everything that can
 // be checked without the database is checked here: the column count, the match value, every
 // identity (normalised as the API does), every attribute against its field, tags, language,
-// channel and consent. An empty cell says nothing: it leaves the customer's value as it is.
+// time zone, channel and consent. An empty cell says nothing: it leaves the customer's value as it is.
 import type { ConsentChannel, IdentityKind } from '../../../../common/customers/identities';
 import { LANGUAGES, type Language } from '../../../../common/roles';
 import type { AttributeValue, FieldDefinition } from '../attributes';
@@ -19,6 +19,8 @@ export interface Candidate {
   attributes: Record<string, AttributeValue>;
   tags: string[] | null;
   language: Language | null;
+  /** An IANA time zone, as Intl spells it. */
+  timeZone: string | null;
   preferredChannel: ConsentChannel | null;
   consent: Partial<Record<ConsentChannel, 'granted' | 'withdrawn'>>;
   /** The other identities, normalised. */
@@ -101,6 +103,9 @@ const CHANNEL_WORDS: Record<string, ConsentChannel> = {
   call: 'phone',
 };
 
+/** IANA names by their lower case: a spreadsheet's "asia/shanghai" is Asia/Shanghai. */
+const TIME_ZONES = new Map(['UTC', ...Intl.supportedValuesOf('timeZone')].map((z) => [z.toLowerCase(), z]));
+
 type Cell = { header: string; value: string };
 type Step = (candidate: Candidate, cell: Cell) => string | null; // an error message, or null
 
@@ -133,6 +138,7 @@ export function rowMapper(opts: RowMapperOptions): (row: number, cells: string[]
       attributes: {},
       tags: null,
       language: null,
+      timeZone: null,
       preferredChannel: null,
       consent: {},
       identities: [],
@@ -186,6 +192,13 @@ function stepFor(target: Target, opts: RowMapperOptions, fields: Map<string, Fie
         const language = LANGUAGE_WORDS[value.toLowerCase()];
         if (!language) return `Not a language Rapport knows: use one of ${LANGUAGES.join(', ')}.`;
         c.language = language;
+        return null;
+      };
+    case 'time_zone':
+      return (c, { value }) => {
+        const zone = TIME_ZONES.get(value.toLowerCase());
+        if (!zone) return 'Not an IANA time zone: write it like Asia/Shanghai or America/Mexico_City.';
+        c.timeZone = zone;
         return null;
       };
     case 'preferred_channel':

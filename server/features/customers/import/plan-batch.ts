@@ -20,6 +20,7 @@ export interface CustomerWrite {
   attributes: Record<string, AttributeValue>;
   tags: string[] | null;
   language: Language | null;
+  timeZone: string | null;
   preferredChannel: ConsentChannel | null;
   consent: Partial<Record<ConsentChannel, 'granted' | 'withdrawn'>>;
 }
@@ -96,6 +97,7 @@ export function planBatch(
         attributes: {},
         tags: null,
         language: null,
+        timeZone: null,
         preferredChannel: null,
         consent: {},
       };
@@ -107,6 +109,7 @@ export function planBatch(
     Object.assign(write.attributes, c.attributes);
     if (c.tags !== null) write.tags = c.tags;
     if (c.language !== null) write.language = c.language;
+    if (c.timeZone !== null) write.timeZone = c.timeZone;
     if (c.preferredChannel !== null) write.preferredChannel = c.preferredChannel;
     Object.assign(write.consent, c.consent);
   }

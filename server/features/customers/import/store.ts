@@ -164,12 +164,13 @@ const asRecord = (c: CustomerWrite, consent: ConsentRows) => ({
   attributes: c.attributes,
   tags: c.tags,
   language: c.language,
+  time_zone: c.timeZone,
   preferred_channel: c.preferredChannel,
   consent,
 });
 
 const RECORD_COLUMNS = sql`r(id uuid, name text, attributes jsonb, tags text[], language text,
-  preferred_channel text, consent jsonb)`;
+  time_zone text, preferred_channel text, consent jsonb)`;
 
 export async function insertCustomers(
   tx: Tx,
@@ -181,9 +182,10 @@ export async function insertCustomers(
   const json = JSON.stringify(customers.map((c) => asRecord(c, consentOf(c))));
   const result = await sql<{ n: number }>`
     WITH ins AS (
-      INSERT INTO customers (workspace_id, id, name, attributes, tags, language, preferred_channel, consent)
+      INSERT INTO customers (workspace_id, id, name, attributes, tags, language, time_zone, preferred_channel,
+        consent)
       SELECT ${workspaceId}, r.id, coalesce(r.name, ''), r.attributes, coalesce(r.tags, '{}'), r.language,
-        r.preferred_channel, r.consent
+        r.time_zone, r.preferred_channel, r.consent
       FROM json_to_recordset(${json}::json) AS ${RECORD_COLUMNS}
       RETURNING 1)
     SELECT count(*)::int AS n FROM ins`.execute(tx);
@@ -210,6 +212,7 @@ export async function updateCustomers(
         attributes = c.attributes || r.attributes,
         tags = coalesce(r.tags, c.tags),
         language = coalesce(r.language, c.language),
+        time_zone = coalesce(r.time_zone, c.time_zone),
         preferred_channel = coalesce(r.preferred_channel, c.preferred_channel),
         consent = c.consent || coalesce(
           (SELECT jsonb_object_agg(e.key, e.value) FROM jsonb_each(r.consent) AS e

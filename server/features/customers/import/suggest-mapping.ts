@@ -93,6 +93,7 @@ const SYNONYMS: Record<string, string[]> = {
   ],
   tags: ['tags', 'tag', 'labels', '标签', '標籤', 'etiquetas', 'etiqueta'],
   language: ['language', 'lang', 'locale', '语言', '語言', 'idioma'],
+  time_zone: ['timezone', 'tz', '时区', '時區', 'zonahoraria', 'husohorario'],
   preferred_channel: [
     'preferredchannel',
     'channel',

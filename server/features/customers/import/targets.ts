@@ -1,5 +1,5 @@
 // Where a column of an import goes: a mapping is {[column name]: target}, a target one of
-// ignore, name, an identity kind, tags, language, preferred_channel, consent.<channel> or
+// ignore, name, an identity kind, tags, language, time_zone, preferred_channel, consent.<channel> or
 // attribute.<custom field key>.
 import {
   CONSENT_CHANNELS,
@@ -14,6 +14,7 @@ export type Target =
   | { type: 'identity'; kind: IdentityKind }
   | { type: 'tags' }
   | { type: 'language' }
+  | { type: 'time_zone' }
   | { type: 'preferred_channel' }
   | { type: 'consent'; channel: ConsentChannel }
   | { type: 'attribute'; key: string };
@@ -21,7 +22,7 @@ export type Target =
 /** A target as written in a mapping, or null when it is not one. */
 export function parseTarget(text: string): Target | null {
   if (text === 'ignore' || text === 'name' || text === 'tags' || text === 'language') return { type: text };
-  if (text === 'preferred_channel') return { type: text };
+  if (text === 'preferred_channel' || text === 'time_zone') return { type: text };
   if ((IDENTITY_KINDS as readonly string[]).includes(text))
     return { type: 'identity', kind: text as IdentityKind };
   const [head, rest] = [text.slice(0, text.indexOf('.')), text.slice(text.indexOf('.') + 1)];
@@ -34,4 +35,4 @@ export function parseTarget(text: string): Target | null {
 
 export const TARGET_HELP =
   'ignore, name, email, phone, wechat_openid, wechat_unionid, member_id, external_id, tags, language, ' +
-  'preferred_channel, consent.email|sms|wechat|phone or attribute.<field key>';
+  'time_zone, preferred_channel, consent.email|sms|wechat|phone or attribute.<field key>';

@@ -1,5 +1,5 @@
 // Where an imported column can go (the import API's targets): nowhere, the name, one of the six
-// identity kinds, tags, language, preferred channel, consent per channel, or a custom field.
+// identity kinds, tags, language, time zone, preferred channel, consent per channel, or a custom field.
 import type { TFunction } from 'i18next';
 import { CONSENT_CHANNELS, IDENTITY_KINDS, type CustomerField } from '../../../api/customers';
 import { channelName, identityKindName } from '../labels';
@@ -19,6 +19,7 @@ export function targetGroups(t: TFunction, fields: readonly CustomerField[]): Ta
         { value: 'name', label: t('customers.fields.name') },
         { value: 'tags', label: t('customers.fields.tags') },
         { value: 'language', label: t('customers.fields.language') },
+        { value: 'time_zone', label: t('customers.fields.timeZone') },
         { value: 'preferred_channel', label: t('customers.fields.preferredChannel') },
       ],
     },
