@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // The survey page inside a website's widget or embed (an iframe opened with ?origin=<the site>):
-// it tells the site its height, so the frame fits the page, and that the response is complete, so
-// the widget can close — {type:'rapport:height', height} and {type:'rapport:complete'}, posted to
+// it tells the site its height, so the frame fits the page, that the response is complete, so the
+// widget can close, and that Esc was pressed inside it (keys in a frame never reach the site's page)
+// — {type:'rapport:height', height}, {type:'rapport:complete'} and {type:'rapport:close'}, posted to
 // that origin only, never '*' (a page framed by some other site tells it nothing).
 
 /** Dispatched on document by the page's script when the response is complete. */
@@ -22,6 +23,9 @@ export function talkToParent(): void {
   height();
   if (typeof ResizeObserver === 'function') new ResizeObserver(height).observe(document.body);
   else window.addEventListener('resize', height);
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') post({ type: 'rapport:close' });
+  });
   document.addEventListener(COMPLETE_EVENT, () => {
     height();
     post({ type: 'rapport:complete' });

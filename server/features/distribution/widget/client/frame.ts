@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The widget on the page: a centred pop-up over a backdrop, or a panel sliding in at the bottom
 // right, with a close button (Esc too) and the survey in an iframe. The survey page tells its
-// height and when the response is complete by postMessage; only messages from Rapport's origin and
+// height, when the response is complete and Esc pressed inside it by postMessage; only messages from Rapport's origin and
 // from this very iframe are heard. Styles are set through the CSSOM (no <style>, no style
 // attributes), which sites' Content-Security-Policy allows, and reset with `all: initial`.
 import type { WidgetConfig } from '../schemas';
@@ -107,6 +107,7 @@ export function openWidget(c: WidgetConfig, rapportOrigin: string, who: Identity
       frame.style.height = Math.max(120, Math.min(data.height, room)) + 'px';
     }
     if (data.type === 'rapport:complete') timer = window.setTimeout(shut, 3000);
+    if (data.type === 'rapport:close') shut();
   }
   function key(e: KeyboardEvent): void {
     if (e.key === 'Escape') shut();
