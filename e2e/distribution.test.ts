@@ -2,7 +2,8 @@
 // through the API starts with the empty state; a QR code for a store is made through the form, its
 // preview image loads and its link, answered by a respondent, shows up in the counts (opened 1,
 // completed 1, 100% of opened); an email distribution invites a pasted list and its invitations
-// table agrees with the API; the contact rules set on the outreach settings page survive a reload.
+// table agrees with the API; the contact rules set on the outreach settings page survive a reload;
+// an SMS gateway with a success check in its reply is saved (not without its values) and removed.
 // axe-core checks each new screen.
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
@@ -303,5 +304,47 @@ it('keeps the contact rules set on the outreach settings page', async () => {
 
   // The other tests share this workspace: its rules go back to what they were.
   await api.send('PUT', '/contact-rules', before, 200);
+  await page.context().close();
+});
+
+it('sets an SMS gateway that reads the outcome from its reply, and removes it', async () => {
+  const page = await newPage(browser());
+  await signIn(page, server);
+  const api = await apiOf(page);
+  const providers = async () =>
+    (await api.get<{ items: { channel: string; config: Record<string, unknown> }[] }>('/message-providers'))
+      .items;
+  await page.goto(`${server.url}/w/${workspaceIdOf(page)}/settings/outreach`);
+  const sms = page.locator('form#sms-provider');
+  await sms.waitFor();
+  await sms.getByLabel('Request URL').fill('http://127.0.0.1:9999/sms');
+  await sms.getByLabel('Success field in the reply').fill('Code');
+  // A success field without the values that mean "sent" is not saved.
+  await sms.getByRole('button', { name: 'Save' }).click();
+  await sms.getByText('Please enter Values that mean sent').waitFor();
+  expect((await providers()).some((p) => p.channel === 'sms')).toBe(false);
+
+  const accepted = sms.getByRole('combobox', { name: 'Values that mean sent' });
+  await accepted.fill('OK');
+  await accepted.press('Enter');
+  await accepted.fill('Ok');
+  await accepted.press('Enter');
+  await sms.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved.').waitFor();
+  await expect
+    .poll(async () => (await providers()).find((p) => p.channel === 'sms')?.config)
+    .toMatchObject({ url: 'http://127.0.0.1:9999/sms', successPath: 'Code', successValues: ['OK', 'Ok'] });
+
+  await page.reload();
+  await sms.waitFor();
+  expect(await sms.getByLabel('Success field in the reply').inputValue()).toBe('Code');
+  expect(await sms.locator('.ant-select-selection-item').allTextContents()).toEqual(
+    expect.arrayContaining(['OK', 'Ok']),
+  );
+
+  // Removed after a confirmation: the other tests share this workspace.
+  await sms.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(async () => (await providers()).some((p) => p.channel === 'sms')).toBe(false);
   await page.context().close();
 });

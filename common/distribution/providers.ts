@@ -22,6 +22,13 @@ export const httpSmsConfigSchema = z.object({
   signatureHeader: z.string().max(100).optional(),
   /** The JSON path of the provider's message id in its answer, e.g. `data.id`. */
   messageIdPath: z.string().max(100).default('id'),
+  /**
+   * For gateways that answer 200 to a refused message and say so in the body (Aliyun's
+   * `Code: "OK"`, Tencent's `SendStatusSet[0].Code: "Ok"`): a 2xx answer counts as sent only when
+   * the JSON value at successPath is one of successValues. Unset: every 2xx is a success.
+   */
+  successPath: z.string().min(1).max(100).optional(),
+  successValues: z.array(z.string().min(1).max(100)).max(20).optional(),
 });
 
 export const httpSmsSecretsSchema = z.object({

@@ -92,6 +92,51 @@ describe('HTTP SMS adapter', () => {
     });
   });
 
+  it('reads a 200 as sent only when the success field says so, for gateways that refuse in the body', async () => {
+    // Aliyun's shape: {Code: 'OK', BizId} on success, another Code with a Message when refused.
+    const aliyun = provider({ successPath: 'Code', successValues: ['OK'], messageIdPath: 'BizId' });
+    gateway.handle(() => ({ json: { Code: 'OK', BizId: '900619746936498440^0', RequestId: 'r1' } }));
+    expect(await aliyun.send(TO, { text: 'x' })).toEqual({
+      status: 'delivered',
+      providerMessageId: '900619746936498440^0',
+    });
+    gateway.handle(() => ({ json: { Code: 'isv.MOBILE_NUMBER_ILLEGAL', Message: 'invalid mobile' } }));
+    expect(await aliyun.send(TO, { text: 'x' })).toEqual({
+      status: 'failed',
+      error:
+        'HTTP 200, Code = isv.MOBILE_NUMBER_ILLEGAL: {"Code":"isv.MOBILE_NUMBER_ILLEGAL","Message":"invalid mobile"}',
+      retry: false,
+    });
+    gateway.handle(() => ({ text: 'OK' }));
+    expect(await aliyun.send(TO, { text: 'x' })).toEqual({
+      status: 'failed',
+      error: 'HTTP 200, Code = (none): OK',
+      retry: false,
+    });
+
+    // Tencent's: the status of each number in a list; either spelling of "ok" may be accepted.
+    const tencent = provider({
+      successPath: 'Response.SendStatusSet[0].Code',
+      successValues: ['Ok', 'OK'],
+      messageIdPath: 'Response.SendStatusSet[0].SerialNo',
+    });
+    gateway.handle(() => ({
+      json: { Response: { SendStatusSet: [{ Code: 'Ok', SerialNo: '2028:f825e6b16e23f73f4123' }] } },
+    }));
+    expect(await tencent.send(TO, { text: 'x' })).toEqual({
+      status: 'delivered',
+      providerMessageId: '2028:f825e6b16e23f73f4123',
+    });
+    gateway.handle(() => ({
+      json: { Response: { SendStatusSet: [{ Code: 'LimitExceeded.PhoneNumberDailyLimit' }] } },
+    }));
+    expect(await tencent.send(TO, { text: 'x' })).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('Response.SendStatusSet[0].Code = LimitExceeded.PhoneNumberDailyLimit'),
+      retry: false,
+    });
+  });
+
   it('calls 400, 404 and 422 a rejected recipient (a bounce), with the gateway’s words', async () => {
     for (const status of [400, 404, 422]) {
       gateway.handle(() => ({ status, json: { error: 'invalid mobile number' } }));

@@ -10,7 +10,9 @@
 // signingKey, of the UTF-8 string `${timestamp}.${body}` where body is the exact request body sent.
 //
 // The answer: 2xx → delivered, with the message id read at config.messageIdPath in a JSON answer
-// (null when absent); 400, 404, 422 → the recipient is rejected (a bounce: gateways answer these
+// (null when absent) — unless config.successPath is set and the JSON value there is not one of
+// config.successValues: gateways that answer 200 to a refused message say so only in the body, and
+// that is failed without retry, with the gateway's words; 400, 404, 422 → the recipient is rejected (a bounce: gateways answer these
 // for an invalid or unreachable number); 408, 429, 5xx, a timeout or no connection → failed, to be
 // retried; any other status (401, 403, a redirect…) → failed without retry: the settings are wrong.
 import { createHmac } from 'node:crypto';
@@ -63,7 +65,7 @@ export function httpSmsProvider(opts: HttpSmsOptions): MessageProvider {
         allowPrivate: opts.allowPrivate,
         timeoutMs: opts.timeoutMs ?? SMS_TIMEOUT_MS,
       });
-      return resultOf(exchange, config.messageIdPath);
+      return resultOf(exchange, config);
     },
   };
 }
@@ -102,19 +104,33 @@ function authHeaders(config: HttpSmsConfig, secrets: HttpSmsSecrets): Record<str
   }
 }
 
-function resultOf(exchange: ProviderExchange, messageIdPath: string): ProviderResult {
+function resultOf(exchange: ProviderExchange, config: HttpSmsConfig): ProviderResult {
   if (!exchange.answered) return { status: 'failed', error: exchange.error, retry: exchange.retry };
   const { status, body } = exchange;
   if (status >= 200 && status < 300) {
-    return { status: 'delivered', providerMessageId: messageIdIn(body, messageIdPath) };
+    const { successPath, successValues = [] } = config;
+    if (successPath) {
+      const said = valueAt(body, successPath);
+      if (said === null || !successValues.includes(said)) {
+        return {
+          status: 'failed',
+          error: `HTTP ${status}, ${successPath} = ${said ?? '(none)'}: ${excerpt(body)}`,
+          retry: false,
+        };
+      }
+    }
+    return { status: 'delivered', providerMessageId: valueAt(body, config.messageIdPath) };
   }
   const error = excerpt(body) ? `HTTP ${status}: ${excerpt(body)}` : `HTTP ${status}`;
   if (REJECTED_RECIPIENT_STATUSES.has(status)) return { status: 'rejected', error };
   return { status: 'failed', error, retry: status >= 500 || RETRY_STATUSES.has(status) };
 }
 
-/** The value at a dotted path (`data.id`, `messages.0.id` or `messages[0].id`) of a JSON answer. */
-export function messageIdIn(body: string, path: string): string | null {
+/**
+ * The string or number at a dotted path (`data.id`, `messages.0.id` or `messages[0].id`) of a JSON
+ * answer, as a string; null when there is none.
+ */
+function valueAt(body: string, path: string): string | null {
   let value: unknown = parseAnswer(body);
   for (const key of path
     .replace(/\[(\d+)\]/g, '.$1')

@@ -89,6 +89,9 @@ describe('message providers API', () => {
       ['sms', smsBody({ auth: 'none', signatureHeader: 'X Sig' }), 'config.signatureHeader'],
       ['sms', smsBody({ auth: 'none', signatureHeader: 'X-Sig' }), 'secrets.signingKey'],
       ['sms', smsBody({ auth: 'none', fields: { to: 'to', text: 'to', from: 'from' } }), 'config.fields.to'],
+      ['sms', smsBody({ auth: 'none', successPath: 'Code' }), 'config.successValues'],
+      ['sms', smsBody({ auth: 'none', successPath: 'Code', successValues: [] }), 'config.successValues'],
+      ['sms', smsBody({ auth: 'none', successPath: '' }), 'config.successPath'],
       ['wechat', { adapter: 'wechat_template', config: { appId: 'wx-new' } }, 'secrets.appSecret'],
       ['email', smsBody(), 'channel'],
     ];

@@ -91,6 +91,12 @@ function checkComplete(body: ProviderBody, secrets: Record<string, string>): voi
     }
   }
   if (config.signatureHeader) need('signingKey', 'requests are signed with it');
+  if (config.successPath && !config.successValues?.length) {
+    throw badRequest(
+      'Give the value (or values) that mean the message was accepted.',
+      'config.successValues',
+    );
+  }
   for (const name of ['to', 'text', 'from'] as const) {
     const others = Object.entries(config.fields).filter(([key]) => key !== name);
     if (others.some(([, value]) => value === config.fields[name])) {

@@ -1,5 +1,6 @@
 // The workspace's SMS gateway, reached by the generic HTTP adapter: where to POST, how the body is
-// encoded and its field names, the sender id, how to authenticate, and an optional HMAC signature.
+// encoded and its field names, the sender id, how to authenticate, an optional HMAC signature, and
+// for gateways that answer 200 to a refusal, the field of the reply that says it was accepted.
 // Secrets are write-only. Saved, it can send a test message; removed, SMS invitations are skipped.
 import { Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -34,6 +35,8 @@ function SmsForm({ workspaceId, provider, canEdit }: Props) {
   const auth = (Form.useWatch(['config', 'auth'], form) ?? 'none') as SmsValues['config']['auth'];
   const signed =
     ((Form.useWatch(['config', 'signatureHeader'], form) as string | undefined) ?? '').trim() !== '';
+  const accepting =
+    ((Form.useWatch(['config', 'successPath'], form) as string | undefined) ?? '').trim() !== '';
   const isSet = (name: string) => provider?.secretsSet.includes(name) ?? false;
 
   return (
@@ -132,6 +135,24 @@ function SmsForm({ workspaceId, provider, canEdit }: Props) {
       >
         <Input style={{ maxWidth: 320 }} />
       </Form.Item>
+      <Form.Item
+        name={['config', 'successPath']}
+        label={t('distribution.outreach.successPath')}
+        extra={t('distribution.outreach.successPathHelp')}
+        rules={[{ max: 100 }]}
+      >
+        <Input placeholder="Code" style={{ maxWidth: 320 }} />
+      </Form.Item>
+      {accepting && (
+        <Form.Item
+          name={['config', 'successValues']}
+          label={t('distribution.outreach.successValues')}
+          extra={t('distribution.outreach.successValuesHelp')}
+          rules={[{ required: true, type: 'array' }]}
+        >
+          <Select mode="tags" open={false} tokenSeparators={[',', '，']} style={{ maxWidth: 320 }} />
+        </Form.Item>
+      )}
       <ProviderFormActions
         channel="sms"
         workspaceId={workspaceId}

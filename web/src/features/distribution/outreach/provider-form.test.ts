@@ -39,6 +39,31 @@ describe('the SMS provider form', () => {
     expect(providerBody.safeParse(body).success).toBe(true);
   });
 
+  it('sends the success check only with a field named, its values trimmed', () => {
+    const values = smsFormValues({
+      ...saved,
+      config: { ...saved.config, successPath: 'Code', successValues: ['OK'] },
+    });
+    expect(values.config).toMatchObject({ successPath: 'Code', successValues: ['OK'] });
+    const body = smsBody({ ...values, config: { ...values.config, successValues: [' OK ', '', 'Ok'] } });
+    expect(body.config).toMatchObject({ successPath: 'Code', successValues: ['OK', 'Ok'] });
+    expect(providerBody.safeParse(body).success).toBe(true);
+
+    const unchecked = smsBody({
+      ...values,
+      config: { ...values.config, successPath: ' ', successValues: ['OK'] },
+    });
+    expect(unchecked.config).not.toHaveProperty('successPath');
+    expect(unchecked.config).not.toHaveProperty('successValues');
+  });
+
+  it('saves a gateway without secrets: the submitted form then has no secrets at all', () => {
+    const { secrets: _none, ...values } = smsFormValues(undefined);
+    const body = smsBody({ ...values, config: { ...values.config, url: 'https://gw.example.cn/sms' } });
+    expect(body.secrets).toEqual({});
+    expect(providerBody.safeParse(body).success).toBe(true);
+  });
+
   it('sends the header name only for header authentication, and no signature header when blank', () => {
     const values = smsFormValues(undefined);
     const body = smsBody({

@@ -13,8 +13,11 @@ export interface SmsValues {
     authHeader?: string;
     signatureHeader?: string;
     messageIdPath: string;
+    successPath?: string;
+    successValues?: string[];
   };
-  secrets: { token?: string; username?: string; password?: string; signingKey?: string };
+  /** Absent from a submitted form when no secret box is shown (no authentication, unsigned). */
+  secrets?: { token?: string; username?: string; password?: string; signingKey?: string };
 }
 
 export interface WechatValues {
@@ -28,7 +31,10 @@ export const AUTH_SECRETS = {
   bearer: ['token'],
   header: ['token'],
   basic: ['username', 'password'],
-} as const satisfies Record<SmsValues['config']['auth'], readonly (keyof SmsValues['secrets'])[]>;
+} as const satisfies Record<
+  SmsValues['config']['auth'],
+  readonly (keyof NonNullable<SmsValues['secrets']>)[]
+>;
 
 const WECHAT_API = 'https://api.weixin.qq.com';
 
@@ -51,18 +57,21 @@ export function smsFormValues(provider: Provider | undefined): SmsValues {
       authHeader: c.authHeader ?? '',
       signatureHeader: c.signatureHeader ?? '',
       messageIdPath: c.messageIdPath ?? 'id',
+      successPath: c.successPath ?? '',
+      successValues: c.successValues ?? [],
     },
     secrets: {},
   };
 }
 
 export function smsBody(v: SmsValues): ProviderInput {
-  const { authHeader, signatureHeader, ...config } = v.config;
+  const { authHeader, signatureHeader, successPath, successValues, ...config } = v.config;
+  const accepted = (successValues ?? []).map(text).filter(Boolean);
   const keep = new Set<string>([
     ...AUTH_SECRETS[config.auth],
     ...(text(signatureHeader) ? ['signingKey'] : []),
   ]);
-  const secrets = Object.fromEntries(Object.entries(typed(v.secrets)).filter(([k]) => keep.has(k)));
+  const secrets = Object.fromEntries(Object.entries(typed(v.secrets ?? {})).filter(([k]) => keep.has(k)));
   return {
     adapter: 'http',
     config: {
@@ -72,6 +81,8 @@ export function smsBody(v: SmsValues): ProviderInput {
       messageIdPath: text(config.messageIdPath) || 'id',
       ...(config.auth === 'header' ? { authHeader: text(authHeader) } : {}),
       ...(text(signatureHeader) ? { signatureHeader: text(signatureHeader) } : {}),
+      // The check stands only with its values; the server names the field when these are missing.
+      ...(text(successPath) ? { successPath: text(successPath), successValues: accepted } : {}),
     },
     secrets,
   };
