@@ -3,7 +3,8 @@
 // preview image loads and its link, answered by a respondent, shows up in the counts (opened 1,
 // completed 1, 100% of opened); an email distribution invites a pasted list and its invitations
 // table agrees with the API; the contact rules set on the outreach settings page survive a reload;
-// an SMS gateway with a success check in its reply is saved (not without its values) and removed.
+// an SMS gateway with a success check in its reply is saved (not without its values), a WeChat
+// account too, and both are removed.
 // axe-core checks each new screen.
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
@@ -307,13 +308,16 @@ it('keeps the contact rules set on the outreach settings page', async () => {
   await page.context().close();
 });
 
-it('sets an SMS gateway that reads the outcome from its reply, and removes it', async () => {
+it('sets an SMS gateway that reads the outcome from its reply and a WeChat account, and removes them', async () => {
   const page = await newPage(browser());
   await signIn(page, server);
   const api = await apiOf(page);
   const providers = async () =>
-    (await api.get<{ items: { channel: string; config: Record<string, unknown> }[] }>('/message-providers'))
-      .items;
+    (
+      await api.get<{ items: { channel: string; config: Record<string, unknown>; secretsSet: string[] }[] }>(
+        '/message-providers',
+      )
+    ).items;
   await page.goto(`${server.url}/w/${workspaceIdOf(page)}/settings/outreach`);
   const sms = page.locator('form#sms-provider');
   await sms.waitFor();
@@ -346,5 +350,17 @@ it('sets an SMS gateway that reads the outcome from its reply, and removes it', 
   await sms.getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('tooltip').getByRole('button', { name: 'Delete' }).click();
   await expect.poll(async () => (await providers()).some((p) => p.channel === 'sms')).toBe(false);
+
+  // The WeChat account: its secret is sent, and afterwards shown only as set.
+  const wechat = page.locator('form#wechat-provider');
+  await wechat.getByLabel('AppID').fill('wx1234567890abcdef');
+  await wechat.getByLabel('AppSecret').fill('app-secret-1');
+  await wechat.getByRole('button', { name: 'Save' }).click();
+  await expect
+    .poll(async () => (await providers()).find((p) => p.channel === 'wechat'))
+    .toMatchObject({ config: { appId: 'wx1234567890abcdef' }, secretsSet: ['appSecret'] });
+  await wechat.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(async () => (await providers()).length).toBe(0);
   await page.context().close();
 });
