@@ -11,10 +11,11 @@
 //
 // The answer: 2xx → delivered, with the message id read at config.messageIdPath in a JSON answer
 // (null when absent) — unless config.successPath is set and the JSON value there is not one of
-// config.successValues: gateways that answer 200 to a refused message say so only in the body, and
-// that is failed without retry, with the gateway's words; 400, 404, 422 → the recipient is rejected (a bounce: gateways answer these
-// for an invalid or unreachable number); 408, 429, 5xx, a timeout or no connection → failed, to be
-// retried; any other status (401, 403, a redirect…) → failed without retry: the settings are wrong.
+// config.successValues (gateways that answer 200 to a refused message say so only in the body):
+// then failed without retry, with the gateway's words. 400, 404, 422 → the recipient is rejected
+// (a bounce: gateways answer these for an invalid or unreachable number); 408, 429, 5xx, a timeout
+// or no connection → failed, to be retried; any other status (401, 403, a redirect…) → failed
+// without retry: the settings are wrong.
 import { createHmac } from 'node:crypto';
 import type { z } from 'zod';
 import type { httpSmsConfigSchema, httpSmsSecretsSchema } from '../../../../common/distribution/providers';
