@@ -46,6 +46,8 @@ const world = {} as {
   surveyId: string;
   slidein: { id: string; code: string };
   popup: { id: string; code: string };
+  /** What /blog shows: an embed's snippet, pasted as the console gives it. */
+  embedHtml: string;
 };
 
 /** A shop page: the loader's queue snippet, widget.js from Rapport, and identify when ?email= is given. */
@@ -58,6 +60,11 @@ function shopPage(url: URL): string {
 ${email ? `<script>rapport('identify', ${JSON.stringify({ email, name: 'Ana' })});</script>` : ''}
 </body></html>`;
 }
+
+/** A page of the shop's blog with an embedded survey. */
+const blogPage = () =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blog</title></head>
+<body><h1>Our teas</h1>${world.embedHtml}<p>More posts</p></body></html>`;
 
 async function api<T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
   const res = await world.admin.request.fetch(`${server.url}/api/v1${path}`, {
@@ -72,7 +79,8 @@ async function api<T>(method: 'GET' | 'POST', path: string, data?: unknown): Pro
 beforeAll(async () => {
   world.shop = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(shopPage(new URL(req.url ?? '/', world.shopOrigin)));
+    const url = new URL(req.url ?? '/', world.shopOrigin);
+    res.end(url.pathname === '/blog' ? blogPage() : shopPage(url));
   });
   await new Promise<void>((resolve) => world.shop.listen(0, '127.0.0.1', resolve));
   world.shopOrigin = `http://127.0.0.1:${(world.shop.address() as AddressInfo).port}`;
@@ -248,5 +256,31 @@ it('pops up on the checkout pages its pattern names, not elsewhere, and closes w
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
+  await page.context().close();
+});
+
+it('fits an embedded survey on another site to the height its page reports', async () => {
+  const embed = await api<{ id: string; code: string }>(
+    'POST',
+    `${world.api}/surveys/${world.surveyId}/distributions`,
+    { kind: 'embed', name: 'On the blog', settings: { allowedOrigins: [world.shopOrigin] } },
+  );
+  const snippet = await api<{ iframe: string; script: string }>(
+    'GET',
+    `${world.api}/distributions/${embed.id}/embed`,
+  );
+  world.embedHtml = `${snippet.iframe}\n${snippet.script}`;
+
+  const page = await newPage(browser());
+  await page.goto(`${world.shopOrigin}/blog`);
+  const frame = page.locator(`iframe[data-rapport-embed="${embed.code}"]`);
+  const survey = page.frameLocator(`iframe[data-rapport-embed="${embed.code}"]`);
+  await survey.locator('form[data-ready]').waitFor();
+  const content = await survey.locator('body').evaluate((body) => body.scrollHeight);
+  // One question: far shorter than the 640 px the frame starts at.
+  expect(content).toBeLessThan(600);
+  await expect
+    .poll(() => frame.evaluate((f) => Math.round(f.getBoundingClientRect().height)), { timeout: 10_000 })
+    .toBe(Math.max(120, content));
   await page.context().close();
 });

@@ -359,7 +359,11 @@ describe('GET …/distributions/:id/embed', () => {
     const embed = await makeDistribution(world.survey.surveyId, { kind: 'embed' });
     const forEmbed = await snippet(embed.id);
     expect(forEmbed.status).toBe(200);
-    expect(forEmbed.body.script).toBeNull();
+    // The line that fits the frame: messages only from Rapport's origin and that very frame.
+    expect(forEmbed.body.iframe).toContain(`data-rapport-embed="${embed.code}"`);
+    expect(forEmbed.body.script).toMatch(/^<script>addEventListener\("message",.*\)<\/script>$/);
+    expect(forEmbed.body.script).toContain(`iframe[data-rapport-embed=\\"${embed.code}\\"]`);
+    expect(forEmbed.body.script).toContain(`e.origin===${JSON.stringify(new URL(ctx.env.publicUrl).origin)}`);
     expect(forEmbed.body.iframe).toContain(
       `src="${ctx.env.publicUrl}/s/${world.survey.key}?embed=1&amp;d=${embed.code}&amp;ch=embed"`,
     );

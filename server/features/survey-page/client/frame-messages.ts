@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-// The survey page inside a website's widget or embed (an iframe opened with ?origin=<the site>):
+// The survey page inside a website's widget (an iframe opened with ?origin=<the site>) or embed (the
+// site is the frame's referrer; a site whose Referrer-Policy sends none keeps the frame's height):
 // it tells the site its height, so the frame fits the page, that the response is complete, so the
 // widget can close, and that Esc was pressed inside it (keys in a frame never reach the site's page)
 // — {type:'rapport:height', height}, {type:'rapport:complete'} and {type:'rapport:close'}, posted to
@@ -8,9 +9,17 @@
 /** Dispatched on document by the page's script when the response is complete. */
 export const COMPLETE_EVENT = 'rapport:complete';
 
+function referrerOrigin(): string {
+  try {
+    return new URL(document.referrer).origin;
+  } catch {
+    return '';
+  }
+}
+
 export function talkToParent(): void {
   if (window.parent === window) return;
-  const origin = new URLSearchParams(location.search).get('origin') || '';
+  const origin = new URLSearchParams(location.search).get('origin') || referrerOrigin();
   if (!/^https?:\/\/[^/?#\s]+$/.test(origin)) return;
   const post = (message: object) => window.parent.postMessage(message, origin);
   let last = 0;

@@ -1,5 +1,6 @@
-// What a site pastes to show the survey: the iframe for an embed, the loader script for the pop-up
-// (GET …/embed), each with a copy button, and where it may be shown.
+// What a site pastes to show the survey (GET …/embed): for an embed, the iframe and the line that
+// fits its height, as one snippet; for the pop-up, the loader script. Each with a copy button, and
+// where it may be shown.
 import { Divider, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useEmbedSnippets, type Distribution } from '../../api/distribution';
@@ -22,11 +23,11 @@ export function EmbedPanel({ distribution: d }: { distribution: Distribution }) 
         {d.kind === 'embed' && snippets.data?.iframe && (
           <SnippetField
             label={t('distribution.embed.iframe')}
-            value={snippets.data.iframe}
+            value={[snippets.data.iframe, snippets.data.script].filter(Boolean).join('\n')}
             testId="embed-iframe"
           />
         )}
-        {snippets.data?.script && (
+        {d.kind === 'widget' && snippets.data?.script && (
           <SnippetField
             label={t('distribution.embed.script')}
             value={snippets.data.script}
