@@ -2,7 +2,8 @@
 // through the API starts with the empty state; a QR code for a store is made through the form, its
 // preview image loads and its link, answered by a respondent, shows up in the counts (opened 1,
 // completed 1, 100% of opened); an email distribution invites a pasted list and its invitations
-// table agrees with the API; the contact rules set on the outreach settings page survive a reload;
+// table agrees with the API, and the same list sent again invites no one unless asked to invite
+// them again; the contact rules set on the outreach settings page survive a reload;
 // an SMS gateway with a success check in its reply is saved (not without its values), a WeChat
 // account too, and both are removed.
 // axe-core checks each new screen.
@@ -252,6 +253,19 @@ it(
     await settled(page);
     found.push(...(await seriousViolations(page, 'email drawer')));
     expect(found).toEqual([]);
+
+    // The same people again: they have been invited, so no one is, unless asked to invite them again.
+    await drawer.getByRole('button', { name: 'Send invitations' }).click();
+    await list.fill(`ana.${run}@example.com\nli.na.${run}@example.com`);
+    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByText('Invitations queued: 0. Left out: 2.').waitFor();
+    await drawer.getByRole('button', { name: 'Send invitations' }).click();
+    await list.fill(`ana.${run}@example.com`);
+    await send
+      .getByRole('checkbox', { name: 'Invite again people this distribution has already invited' })
+      .check();
+    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByText('Invitations queued: 1. Left out: 0.').waitFor();
     await page.context().close();
   },
 );

@@ -39,6 +39,11 @@ export const createInvitationsBody = z
     recipients: z.array(recipientSchema).min(1).max(10_000).optional(),
     /** ISO time; now when absent. Quiet hours may move each send later. */
     sendAt: z.iso.datetime({ offset: true }).optional(),
+    /**
+     * Invite again those this distribution has invited before (any invitation not cancelled). Off:
+     * sending to a segment again reaches only who joined it since.
+     */
+    reinvite: z.boolean().default(false),
   })
   .refine((b) => (b.segmentId ? !b.recipients : !!b.recipients), {
     message: 'Give a segmentId or recipients, not both.',
@@ -84,6 +89,11 @@ export type Invitation = z.infer<typeof invitationSchema>;
 export const createInvitationsReply = z.object({
   /** Invitations made (each waits for its send time). */
   queued: z.number().int(),
-  /** Left out at once: already unsubscribed, duplicates in the list, no address for the channel. */
+  /**
+   * Left out at once: already unsubscribed, duplicates in the list, no address for the channel, and
+   * (unless reinvite) already invited through this distribution.
+   */
   excluded: z.number().int(),
+  /** Of those left out, the ones already invited through this distribution. */
+  alreadyInvited: z.number().int(),
 });

@@ -1,7 +1,8 @@
 // Invite a segment or a pasted list through an email, SMS or WeChat distribution, now or at a
 // time. Each invitation gets its own one-time token (only its hash is stored) and waits as
 // 'scheduled'; the send job, queued here in the same transaction for the send time, applies the
-// contact rules when it goes out. Audited.
+// contact rules when it goes out. Who the distribution has invited before is left out unless the
+// body says reinvite, so a segment sent to again reaches only who joined it since. Audited.
 import { isMessageKind, type MessageChannel } from '../../../../common/distribution/distributions';
 import type { CreateInvitationsBody } from '../../../../common/distribution/outreach';
 import type { Tx } from '../../../db/database';
@@ -14,7 +15,7 @@ import { findDistribution, type DistributionRow } from '../store';
 import { invitationToken, tokenHash } from '../tokens';
 import { enqueueSend } from './queue';
 import { listRecipients, segmentRecipients, type Candidate } from './resolve-recipients';
-import { insertInvitations, type NewInvitation } from './store';
+import { insertInvitations, invitedAddresses, type NewInvitation } from './store';
 
 /** The distribution invitations go out through: a message kind, active. */
 export async function messageDistribution(
@@ -40,7 +41,7 @@ export async function createInvitations(
   distributionId: string,
   body: CreateInvitationsBody,
   now = new Date(),
-): Promise<{ queued: number; excluded: number }> {
+): Promise<{ queued: number; excluded: number; alreadyInvited: number }> {
   const ws = actor.workspaceId;
   const d = await messageDistribution(tx, ws, distributionId);
   if (d.status !== 'active') {
@@ -63,11 +64,23 @@ export async function createInvitations(
     ? await segmentRecipients(tx, ws, d.kind, body.segmentId, languages, now)
     : await listRecipients(tx, ws, d.kind, body.recipients ?? [], await phoneCountryOf(tx, ws), languages);
 
+  const invited = body.reinvite
+    ? new Set<string>()
+    : await invitedAddresses(
+        tx,
+        ws,
+        d,
+        resolved.candidates.map((c) => c.address),
+      );
+  const candidates = resolved.candidates.filter((c) => !invited.has(c.address));
+  const alreadyInvited = resolved.candidates.length - candidates.length;
+  const excluded = resolved.excluded + alreadyInvited;
+
   const sendAfter = body.sendAt ? new Date(body.sendAt) : now;
   const source = body.segmentId ? 'segment' : 'list';
   const queued = await insertInvitations(
     tx,
-    resolved.candidates.map((c) => invitationRow(ws, d, c, { source, sourceRef: null, sendAfter })),
+    candidates.map((c) => invitationRow(ws, d, c, { source, sourceRef: null, sendAfter })),
   );
   if (queued) await enqueueSend(tx, ws, sendAfter);
   await writeAudit(tx, ws, actor, {
@@ -76,12 +89,13 @@ export async function createInvitations(
     targetId: d.id,
     details: {
       queued,
-      excluded: resolved.excluded,
+      excluded,
+      alreadyInvited,
       segmentId: body.segmentId ?? null,
       sendAfter: sendAfter.toISOString(),
     },
   });
-  return { queued, excluded: resolved.excluded };
+  return { queued, excluded, alreadyInvited };
 }
 
 /** One invitation row: its id, and the hash of the token derived from it. */

@@ -77,7 +77,7 @@ describe('invitations from a segment', () => {
 
     const res = await invite(world, email.id, { segmentId: segment.body.id });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toEqual({ queued: 2, excluded: 3 });
+    expect(res.body).toEqual({ queued: 2, excluded: 3, alreadyInvited: 0 });
 
     const rows = await invitationsOf(ctx, world.ws, email.id);
     expect(
@@ -97,6 +97,62 @@ describe('invitations from a segment', () => {
     expect(rows[0]!.token_hash).toBe(tokenHash(invitationToken(secret.token_secret, rows[0]!.id)));
     // The send job is queued, in the same transaction, for the send time.
     expect((await sendJobsOf(ctx, world.ws)).length).toBeGreaterThan(0);
+  });
+
+  it('sends to a segment again only who joined it since, unless asked to invite everyone again', async () => {
+    const member = (name: string) =>
+      makeCustomer(world, {
+        name,
+        tags: ['tea-club'],
+        identities: [{ kind: 'email', value: `${name.toLowerCase()}.club@example.com` }],
+      });
+    await member('Eve');
+    await member('Fay');
+    const segment = await world.api.post(`${world.base}/segments`, {
+      name: 'Tea club',
+      definition: { match: 'all', conditions: [{ field: 'tag', op: 'has', value: 'tea-club' }] },
+    });
+    const email = await makeDistribution(world, 'email');
+    const first = await invite(world, email.id, { segmentId: segment.body.id });
+    expect(first.body).toEqual({ queued: 2, excluded: 0, alreadyInvited: 0 });
+
+    await member('Gil');
+    const again = await invite(world, email.id, { segmentId: segment.body.id });
+    expect(again.body).toEqual({ queued: 1, excluded: 2, alreadyInvited: 2 });
+    // A cancelled invitation does not count: Gil's is cancelled, so Gil is invited once more.
+    await inWorkspace(ctx.db, world.ws, (tx) =>
+      tx
+        .updateTable('survey_invitations')
+        .set({ status: 'cancelled' })
+        .where('workspace_id', '=', world.ws)
+        .where('address', '=', 'gil.club@example.com')
+        .execute(),
+    );
+    expect((await invite(world, email.id, { segmentId: segment.body.id })).body).toEqual({
+      queued: 1,
+      excluded: 2,
+      alreadyInvited: 2,
+    });
+    // Another distribution of the survey has invited no one yet.
+    const other = await makeDistribution(world, 'email');
+    expect((await invite(world, other.id, { segmentId: segment.body.id })).body.queued).toBe(3);
+
+    const everyone = await invite(world, email.id, { segmentId: segment.body.id, reinvite: true });
+    expect(everyone.body).toEqual({ queued: 3, excluded: 0, alreadyInvited: 0 });
+    const rows = await invitationsOf(ctx, world.ws, email.id);
+    expect(
+      rows
+        .filter((r) => r.status !== 'cancelled')
+        .map((r) => r.address)
+        .sort(),
+    ).toEqual([
+      'eve.club@example.com',
+      'eve.club@example.com',
+      'fay.club@example.com',
+      'fay.club@example.com',
+      'gil.club@example.com',
+      'gil.club@example.com',
+    ]);
   });
 
   it('answers 404 for a segment of nobody', async () => {
@@ -138,7 +194,7 @@ describe('invitations from a list', () => {
       sendAt,
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toEqual({ queued: 3, excluded: 3 });
+    expect(res.body).toEqual({ queued: 3, excluded: 3, alreadyInvited: 0 });
     const rows = await invitationsOf(ctx, world.ws, email.id);
     expect(rows.map((r) => [r.address, r.customer_id, r.name, r.language, r.source])).toEqual([
       ['cy@example.com', cy, 'Cy', 'es', 'list'],
@@ -155,7 +211,7 @@ describe('invitations from a list', () => {
     const res = await invite(world, sms.id, {
       recipients: [{ address: '+86 138 0013 8001' }, { address: '+8613800138001' }],
     });
-    expect(res.body).toEqual({ queued: 1, excluded: 1 });
+    expect(res.body).toEqual({ queued: 1, excluded: 1, alreadyInvited: 0 });
     expect((await invitationsOf(ctx, world.ws, sms.id)).map((r) => r.address)).toEqual(['+8613800138001']);
   });
 

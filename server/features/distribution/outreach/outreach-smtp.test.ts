@@ -28,7 +28,7 @@ describe('an email invitation, end to end', () => {
     const made = await invite(world, email.id, {
       recipients: [{ address: ' Guest@Example.com ', name: 'Guest' }],
     });
-    expect(made.body).toEqual({ queued: 1, excluded: 0 });
+    expect(made.body).toEqual({ queued: 1, excluded: 0, alreadyInvited: 0 });
 
     const log = pino({ level: 'silent' });
     const senders = makeSenders({ db: ctx.db, env: ctx.env, log, mailer });

@@ -1,6 +1,7 @@
 // SQL for invitations as the console sees them: insert in batches, list, cancel. The send side's
 // SQL (claiming due rows, recording outcomes) is in send-store.ts.
-import type { Insertable, Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
+import type { MessageChannel } from '../../../../common/distribution/distributions';
 import type { Tx } from '../../../db/database';
 import type { InvitationStatus, SurveyInvitationsTable } from '../../../db/schema';
 
@@ -25,6 +26,27 @@ export async function insertInvitations(tx: Tx, rows: NewInvitation[]): Promise<
     inserted += Number(result.numInsertedOrUpdatedRows ?? 0);
   }
   return inserted;
+}
+
+/** Of these addresses, those the distribution has invited (by any invitation not cancelled). */
+export async function invitedAddresses(
+  tx: Tx,
+  workspaceId: string,
+  distribution: { id: string; kind: MessageChannel },
+  addresses: string[],
+): Promise<Set<string>> {
+  if (!addresses.length) return new Set();
+  const rows = await tx
+    .selectFrom('survey_invitations')
+    .select('address')
+    .distinct()
+    .where('workspace_id', '=', workspaceId)
+    .where('channel', '=', distribution.kind)
+    .where('address', '=', sql<string>`any(${addresses}::text[])`)
+    .where('distribution_id', '=', distribution.id)
+    .where('status', '<>', 'cancelled')
+    .execute();
+  return new Set(rows.map((r) => r.address));
 }
 
 export const invitationsQuery = (

@@ -1,7 +1,8 @@
 // "Send invitations": to a segment's customers or to a pasted list (one address per line,
 // optionally `address, name, language`), now or at a chosen time. Each person gets a personal link;
-// the contact rules (unsubscribes, the frequency cap, quiet hours) may leave some out or move them.
-import { Form, Input, Radio, Select, Typography } from 'antd';
+// the contact rules (unsubscribes, the frequency cap, quiet hours) may leave some out or move them,
+// and those the distribution has invited before are left out unless the box says invite them again.
+import { Checkbox, Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useInvitationMutations, type Distribution, type MessageChannel } from '../../../api/distribution';
 import { useSegmentChoices } from '../../../api/segments';
@@ -20,6 +21,7 @@ interface Fields {
   when: 'now' | 'later';
   /** datetime-local, in the browser's time zone. */
   sendAt?: string;
+  reinvite: boolean;
 }
 
 const FIELDS = ['segmentId', 'recipients', 'sendAt'] as const;
@@ -45,7 +47,7 @@ export function SendInvitationsModal({ open, distribution: d, channel, onClose }
       pending={send.isPending}
       width={640}
       onCancel={onClose}
-      initialValues={{ source: 'list', recipients: '', when: 'now' }}
+      initialValues={{ source: 'list', recipients: '', when: 'now', reinvite: false }}
       onFinish={(values, form) => {
         const who =
           values.source === 'segment'
@@ -53,7 +55,7 @@ export function SendInvitationsModal({ open, distribution: d, channel, onClose }
             : { recipients: parsePastedList(values.recipients ?? '', channel).recipients };
         const sendAt = values.when === 'later' ? fromLocalInput(values.sendAt) : null;
         send.mutate(
-          { ...who, ...(sendAt ? { sendAt } : {}) },
+          { ...who, ...(sendAt ? { sendAt } : {}), reinvite: values.reinvite },
           {
             onSuccess: (r) => {
               notify.success(t('distribution.send.queued', { queued: r.queued, excluded: r.excluded }));
@@ -76,6 +78,9 @@ export function SendInvitationsModal({ open, distribution: d, channel, onClose }
         {({ getFieldValue }) =>
           getFieldValue('source') === 'segment' ? <SegmentField /> : <ListField channel={channel} />
         }
+      </Form.Item>
+      <Form.Item name="reinvite" valuePropName="checked" extra={t('distribution.send.reinviteHelp')}>
+        <Checkbox>{t('distribution.send.reinvite')}</Checkbox>
       </Form.Item>
       <Form.Item name="when" label={t('distribution.send.when')}>
         <Radio.Group
