@@ -40,8 +40,8 @@ export const createInvitationsBody = z
     /** ISO time; now when absent. Quiet hours may move each send later. */
     sendAt: z.iso.datetime({ offset: true }).optional(),
     /**
-     * Invite again those this distribution has invited before (any invitation not cancelled). Off:
-     * sending to a segment again reaches only who joined it since.
+     * Invite again those this distribution has invited before (an invitation waiting, sent or
+     * bounced). Off: sending to a segment again reaches only who joined it since.
      */
     reinvite: z.boolean().default(false),
   })

@@ -119,7 +119,8 @@ describe('invitations from a segment', () => {
     await member('Gil');
     const again = await invite(world, email.id, { segmentId: segment.body.id });
     expect(again.body).toEqual({ queued: 1, excluded: 2, alreadyInvited: 2 });
-    // A cancelled invitation does not count: Gil's is cancelled, so Gil is invited once more.
+    // An invitation that never reached them does not count: Gil's is cancelled, so Gil is invited
+    // once more (skipped ones are the send job's test: the cap passed, a person may be invited again).
     await inWorkspace(ctx.db, world.ws, (tx) =>
       tx
         .updateTable('survey_invitations')

@@ -28,7 +28,10 @@ export async function insertInvitations(tx: Tx, rows: NewInvitation[]): Promise<
   return inserted;
 }
 
-/** Of these addresses, those the distribution has invited (by any invitation not cancelled). */
+/**
+ * Of these addresses, those the distribution has invited: by an invitation waiting, sent or bounced.
+ * One cancelled, skipped by the contact rules or failed never reached them: they may be invited again.
+ */
 export async function invitedAddresses(
   tx: Tx,
   workspaceId: string,
@@ -44,7 +47,7 @@ export async function invitedAddresses(
     .where('channel', '=', distribution.kind)
     .where('address', '=', sql<string>`any(${addresses}::text[])`)
     .where('distribution_id', '=', distribution.id)
-    .where('status', '<>', 'cancelled')
+    .where('status', 'in', ['scheduled', 'sent', 'bounced'])
     .execute();
   return new Set(rows.map((r) => r.address));
 }
