@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { newPage, signIn, useBrowser, workspaceIdOf } from './browser';
+import { choose, newPage, signIn, useBrowser, workspaceIdOf } from './browser';
 
 const server = inject('rapport');
 const browser = useBrowser();
@@ -75,7 +75,7 @@ it('downloads the PDF report, and schedules, edits, sends and deletes a report e
   await row.getByText('Weekly', { exact: true }).waitFor();
 
   await row.getByRole('button', { name: 'Edit' }).click();
-  await page.getByRole('dialog').getByRole('radio', { name: 'Monthly' }).check();
+  await choose(page.getByRole('dialog').getByRole('radio', { name: 'Monthly' }));
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
   await row.getByText('Monthly', { exact: true }).waitFor();
 

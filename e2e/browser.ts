@@ -1,6 +1,6 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core, and signing in.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { RapportServer } from './global-setup';
 
 export function launchBrowser(): Promise<Browser> {
@@ -76,4 +76,14 @@ export async function pick(
   await item.waitFor();
   await item.dispatchEvent('click');
   await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+}
+
+/**
+ * Ticks an antd radio or checkbox in a dialog that may still be zooming in: Playwright's check()
+ * clicks where the option was a frame ago and then finds it unchanged. A click event on the option
+ * itself is what a user's click is; then it waits until the option is checked.
+ */
+export async function choose(option: Locator): Promise<void> {
+  await option.dispatchEvent('click');
+  await expect.poll(() => option.isChecked()).toBe(true);
 }

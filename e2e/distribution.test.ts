@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { newPage, signIn, useBrowser, workspaceIdOf } from './browser';
+import { choose, newPage, signIn, useBrowser, workspaceIdOf } from './browser';
 
 const server = inject('rapport');
 const browser = useBrowser();
@@ -78,7 +78,7 @@ const rowOf = (page: Page, name: string): Locator => page.locator('.ant-table-ro
 async function startDistribution(page: Page, kind: string, name: string): Promise<Locator> {
   await page.getByRole('button', { name: 'New distribution' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'New distribution' });
-  await dialog.getByRole('radio', { name: new RegExp(`^${kind}\\b`) }).check();
+  await choose(dialog.getByRole('radio', { name: new RegExp(`^${kind}\\b`) }));
   await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
   return dialog;
 }
@@ -259,12 +259,12 @@ it(
     const later = async (address: string, reinvite: boolean) => {
       await drawer.getByRole('button', { name: 'Send invitations' }).click();
       await list.fill(address);
-      await send.getByRole('radio', { name: 'At a set time' }).check();
+      await choose(send.getByRole('radio', { name: 'At a set time' }));
       await send.getByLabel('Send at').fill('2030-01-02T10:00');
       if (reinvite) {
-        await send
-          .getByRole('checkbox', { name: 'Invite again people this distribution has already invited' })
-          .check();
+        await choose(
+          send.getByRole('checkbox', { name: 'Invite again people this distribution has already invited' }),
+        );
       }
       await send.getByRole('button', { name: 'Send', exact: true }).click();
       await send.waitFor({ state: 'hidden' });

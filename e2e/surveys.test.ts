@@ -3,7 +3,7 @@
 // Versions, and open a wave. Then the list and the builder at phone width.
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { newPage, pick, signIn, useBrowser, workspaceIdOf } from './browser';
+import { choose, newPage, pick, signIn, useBrowser, workspaceIdOf } from './browser';
 
 const server = inject('rapport');
 const browser = useBrowser();
@@ -31,7 +31,7 @@ it('creates a survey from a template, edits it, publishes version 1 and adds a w
 
   await page.getByRole('button', { name: 'Create survey' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Create a survey' });
-  await dialog.getByRole('radio', { name: /Customer satisfaction after a purchase/ }).check();
+  await choose(dialog.getByRole('radio', { name: /Customer satisfaction after a purchase/ }));
   // Picking the template names the survey after it.
   expect(await dialog.getByLabel('Name').inputValue()).toBe('Customer satisfaction after a purchase (CSAT)');
   await pick(page, 'Survey language', 'English');
