@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { languageSchema, roleSchema } from '../../../common/roles';
 
+/** The IANA time zone names Rapport takes: the runtime's, and UTC (which Intl does not list). */
+export const IANA_TIME_ZONES: ReadonlySet<string> = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
+
 /** An IANA time zone name, e.g. Asia/Shanghai (workspaces, and customers for quiet hours). */
-export const timeZone = z
-  .string()
-  .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'Not an IANA time zone.');
+export const timeZone = z.string().refine((tz) => IANA_TIME_ZONES.has(tz), 'Not an IANA time zone.');
 
 export const workspaceSchema = z.object({
   id: z.uuid(),

@@ -4,6 +4,7 @@
 // time zone, channel and consent. An empty cell says nothing: it leaves the customer's value as it is.
 import type { ConsentChannel, IdentityKind } from '../../../../common/customers/identities';
 import { LANGUAGES, type Language } from '../../../../common/roles';
+import { IANA_TIME_ZONES } from '../../../platform/workspaces/schemas';
 import type { AttributeValue, FieldDefinition } from '../attributes';
 import { coerceAttribute } from '../attributes';
 import { normaliseIdentity } from '../identity';
@@ -104,7 +105,7 @@ const CHANNEL_WORDS: Record<string, ConsentChannel> = {
 };
 
 /** IANA names by their lower case: a spreadsheet's "asia/shanghai" is Asia/Shanghai. */
-const TIME_ZONES = new Map(['UTC', ...Intl.supportedValuesOf('timeZone')].map((z) => [z.toLowerCase(), z]));
+const TIME_ZONES = new Map([...IANA_TIME_ZONES].map((z) => [z.toLowerCase(), z]));
 
 type Cell = { header: string; value: string };
 type Step = (candidate: Candidate, cell: Cell) => string | null; // an error message, or null
